@@ -1,0 +1,60 @@
+import cookie from '@fastify/cookie';
+import Fastify, { type FastifyServerOptions } from 'fastify';
+import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import type { AppContext } from '../context.js';
+import { AppError } from '../lib/errors.js';
+import { authHook } from './auth-hook.js';
+import { registerOpenApi } from './openapi.js';
+import { problem, sendProblem, toProblem } from './problem.js';
+import { registerRoutes } from './routes.js';
+import type { ZodApp } from './types.js';
+
+export interface BuildAppOptions {
+  logger?: FastifyServerOptions['logger'];
+}
+
+/** Builds the HTTP API over an opened context; the caller decides whether to listen or to inject. */
+export async function buildApp(context: AppContext, options: BuildAppOptions = {}): Promise<ZodApp> {
+  const app = Fastify({
+    logger: options.logger ?? false,
+    trustProxy: context.config.trustProxy,
+    bodyLimit: 1024 * 1024,
+  }).withTypeProvider<ZodTypeProviderShim>() as unknown as ZodApp;
+
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.decorateRequest('actor', null as never);
+
+  // A route without a declared permission is a programming error: refuse to start.
+  app.addHook('onRoute', (route) => {
+    if (route.url.startsWith('/api/docs')) {
+      route.config = { ...(route.config as object), permission: 'public' };
+    } else if (!(route.config as { permission?: string } | undefined)?.permission) {
+      throw new Error(`Route ${route.method} ${route.url} declares no permission`);
+    }
+  });
+
+  await app.register(cookie, { secret: context.secret });
+  app.addHook('onRequest', authHook(context.services.auth));
+
+  app.setErrorHandler((error, request, reply) => {
+    const body = toProblem(error);
+    if (body.status >= 500) request.log.error({ err: error }, 'unhandled error');
+    const retryAfter = reply.getHeader('retry-after');
+    if (error instanceof AppError && error.status === 429 && !retryAfter) reply.header('retry-after', '60');
+    return sendProblem(reply, request, body);
+  });
+  app.setNotFoundHandler((request, reply) =>
+    sendProblem(
+      reply,
+      request,
+      problem(404, 'route_not_found', `No route ${request.method} ${request.url.split('?')[0]}.`),
+    ),
+  );
+
+  await registerOpenApi(app);
+  await registerRoutes(app, context);
+  return app;
+}
+
+type ZodTypeProviderShim = import('fastify-type-provider-zod').ZodTypeProvider;

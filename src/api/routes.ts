@@ -1,0 +1,55 @@
+import { z } from 'zod';
+import type { AppContext } from '../context.js';
+import { currentMigration } from '../db/migrate.js';
+import { aiSystemRoutes } from '../modules/ai-systems/routes.js';
+import { authRoutes } from '../modules/auth/routes.js';
+import { datasetRoutes } from '../modules/datasets/routes.js';
+import { peopleRoutes } from '../modules/people/routes.js';
+import { riskScenarioRoutes } from '../modules/risk-scenarios/routes.js';
+import { riskRoutes } from '../modules/risks/routes.js';
+import { scopeRoutes } from '../modules/scope/routes.js';
+import { tokenRoutes } from '../modules/tokens/routes.js';
+import { trailRoutes } from '../modules/trail/routes.js';
+import { userRoutes } from '../modules/users/routes.js';
+import { vendorRoutes } from '../modules/vendors/routes.js';
+import { VERSION } from '../version.js';
+import type { ZodApp } from './types.js';
+
+const healthSchema = z
+  .object({
+    status: z.literal('ok'),
+    version: z.string(),
+    database: z.object({ dialect: z.enum(['sqlite', 'postgres']), migration: z.string().nullable() }),
+  })
+  .meta({ id: 'Health' });
+
+export async function registerRoutes(app: ZodApp, context: AppContext): Promise<void> {
+  const { services, config, db } = context;
+
+  app.get('/api/health', {
+    config: { permission: 'public' },
+    schema: {
+      tags: ['System'],
+      summary: 'Liveness, version, database dialect and migration',
+      security: [],
+      response: { 200: healthSchema },
+    },
+    handler: async () => ({
+      status: 'ok' as const,
+      version: VERSION,
+      database: { dialect: db.dialect.name, migration: await currentMigration(db) },
+    }),
+  });
+
+  await authRoutes(app, services.auth, config);
+  peopleRoutes(app, services.people);
+  userRoutes(app, services.users);
+  tokenRoutes(app, services.tokens);
+  aiSystemRoutes(app, services.aiSystems);
+  datasetRoutes(app, services.datasets);
+  vendorRoutes(app, services.vendors);
+  riskScenarioRoutes(app, services.riskScenarios);
+  riskRoutes(app, services.risks);
+  scopeRoutes(app, services.scope);
+  trailRoutes(app, services.trail);
+}

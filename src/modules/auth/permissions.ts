@@ -1,0 +1,26 @@
+export const ROLES = ['admin', 'manager', 'contributor', 'auditor', 'member'] as const;
+export type Role = (typeof ROLES)[number];
+
+/**
+ * What each role may do. Routes declare one permission each; services re-check it and add ownership rules
+ * (a contributor's `records:write` only covers records it owns).
+ */
+const GRANTS = {
+  public: ['admin', 'manager', 'contributor', 'auditor', 'member'],
+  self: ['admin', 'manager', 'contributor', 'auditor', 'member'],
+  'records:read': ['admin', 'manager', 'contributor', 'auditor'],
+  'records:write': ['admin', 'manager', 'contributor'],
+  'records:delete': ['admin', 'manager'],
+  'people:write': ['admin', 'manager'],
+  'aims:configure': ['admin', 'manager'],
+  'trail:read': ['admin', 'manager', 'contributor', 'auditor'],
+  'tokens:own': ['admin', 'manager', 'contributor'],
+  'users:manage': ['admin'],
+} as const satisfies Record<string, readonly Role[]>;
+
+export type Permission = keyof typeof GRANTS;
+export const PERMISSIONS = Object.keys(GRANTS) as Permission[];
+
+export function roleCan(role: Role, permission: Permission): boolean {
+  return (GRANTS[permission] as readonly Role[]).includes(role);
+}

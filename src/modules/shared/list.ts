@@ -1,0 +1,118 @@
+import { type SelectQueryBuilder, sql } from 'kysely';
+import { z } from 'zod';
+import type { Dialect } from '../../db/dialect.js';
+import { escapeLike } from '../../db/dialect.js';
+import type { DB } from '../../db/schema.js';
+import { shortText } from './fields.js';
+
+export const DEFAULT_LIMIT = 50;
+export const MAX_LIMIT = 500;
+
+// biome-ignore lint/suspicious/noExplicitAny: list queries are assembled over any register's table
+type AnyQuery = SelectQueryBuilder<DB, any, any>;
+
+export interface FilterSpec {
+  schema: z.ZodType;
+  /** Column compared with '=' (after toDb), or a custom condition. */
+  column?: string;
+  toDb?: (value: never) => unknown;
+  apply?: (query: AnyQuery, value: never) => AnyQuery;
+}
+
+export interface ListSpec {
+  sortable: Record<string, string>;
+  defaultSort: string;
+  /** Final tie-breaker so paging is stable. */
+  idColumn: string;
+  searchable: string[];
+  filters: Record<string, FilterSpec>;
+}
+
+export interface ListPage<T> {
+  items: T[];
+  total: number;
+  limit: number;
+  offset: number;
+}
+
+export function listPageSchema<T extends z.ZodType>(item: T) {
+  return z.object({
+    items: z.array(item),
+    total: z.number().int(),
+    limit: z.number().int(),
+    offset: z.number().int(),
+  });
+}
+
+/** The query-string contract of every list: limit, offset, sort, q, plus the register's own filters. */
+export function listQuerySchema(spec: ListSpec) {
+  const sortValues = Object.keys(spec.sortable).flatMap((field) => [field, `-${field}`]) as [
+    string,
+    ...string[],
+  ];
+  const filterShape = Object.fromEntries(
+    Object.entries(spec.filters).map(([name, filter]) => [name, filter.schema.optional()]),
+  );
+  return z
+    .object({
+      limit: z.coerce.number().int().min(1).max(MAX_LIMIT).default(DEFAULT_LIMIT),
+      offset: z.coerce.number().int().min(0).default(0),
+      sort: z.enum(sortValues).optional(),
+      q: shortText(200).optional(),
+      ...filterShape,
+    })
+    .strict();
+}
+
+export type ListQuery = { limit: number; offset: number; sort?: string; q?: string } & Record<
+  string,
+  unknown
+>;
+
+export function applyFilters(query: AnyQuery, spec: ListSpec, params: ListQuery, dialect: Dialect): AnyQuery {
+  let q = query;
+  for (const [name, filter] of Object.entries(spec.filters)) {
+    const value = params[name];
+    if (value === undefined) continue;
+    if (filter.apply) q = filter.apply(q, value as never);
+    else if (filter.column) {
+      const dbValue = filter.toDb ? filter.toDb(value as never) : value;
+      q = q.where(sql.ref(filter.column), '=', dbValue);
+    }
+  }
+  const text = params.q?.trim();
+  if (text && spec.searchable.length > 0) {
+    const pattern = `%${escapeLike(text)}%`;
+    q = q.where((eb) => eb.or(spec.searchable.map((column) => dialect.ilike(column, pattern) as never)));
+  }
+  return q;
+}
+
+export function applySort(query: AnyQuery, spec: ListSpec, sort: string | undefined): AnyQuery {
+  const chosen = sort ?? spec.defaultSort;
+  const descending = chosen.startsWith('-');
+  const column = spec.sortable[descending ? chosen.slice(1) : chosen] ?? spec.idColumn;
+  const direction = descending ? 'desc' : 'asc';
+  // NULLs sort last either way, on both dialects.
+  return query
+    .orderBy(sql`${sql.ref(column)} is null`, 'asc')
+    .orderBy(sql.ref(column), direction)
+    .orderBy(sql.ref(spec.idColumn), direction);
+}
+
+/** Runs the filtered query twice: a count, and the requested page of rows. */
+export async function runList<Row>(
+  base: AnyQuery,
+  spec: ListSpec,
+  params: ListQuery,
+  dialect: Dialect,
+  select: (query: AnyQuery) => AnyQuery,
+): Promise<{ rows: Row[]; total: number }> {
+  const filtered = applyFilters(base, spec, params, dialect);
+  const countRow = await filtered.select((eb) => eb.fn.countAll<number>().as('total')).executeTakeFirst();
+  const rows = await applySort(select(filtered), spec, params.sort)
+    .limit(params.limit)
+    .offset(params.offset)
+    .execute();
+  return { rows: rows as Row[], total: Number(countRow?.total ?? 0) };
+}
