@@ -1,0 +1,44 @@
+import { Command, CommanderError } from 'commander';
+import { AppError } from '../lib/errors.js';
+import { VERSION } from '../version.js';
+import { registerAccountCommands } from './commands/accounts.js';
+import { registerDatabaseCommands } from './commands/database.js';
+import { registerRegisterCommands } from './commands/registers.js';
+import { registerServe } from './commands/serve.js';
+import { registerTrailCommands } from './commands/trail.js';
+
+export function buildProgram(): Command {
+  const program = new Command('openaims')
+    .description('OpenAIMS: a self-hosted ISO/IEC 42001 AI management system')
+    .version(VERSION)
+    .showHelpAfterError('(run with --help for usage)');
+  registerServe(program);
+  registerDatabaseCommands(program);
+  registerAccountCommands(program);
+  registerRegisterCommands(program);
+  registerTrailCommands(program);
+  return program;
+}
+
+function oneLine(error: unknown): string {
+  if (error instanceof AppError && error.errors?.length) {
+    return error.errors.map((e) => `${e.field}: ${e.message}`).join('; ');
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  return message.split('\n')[0] ?? message;
+}
+
+export async function main(argv: string[]): Promise<void> {
+  const program = buildProgram().exitOverride();
+  try {
+    await program.parseAsync(argv);
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // Commander already printed help or the usage error.
+      process.exitCode = error.exitCode;
+      return;
+    }
+    process.stderr.write(`openaims: ${oneLine(error)}\n`);
+    process.exitCode = 1;
+  }
+}
