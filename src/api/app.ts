@@ -21,16 +21,26 @@ export async function buildApp(context: AppContext, options: BuildAppOptions = {
     bodyLimit: 1024 * 1024,
   }).withTypeProvider<ZodTypeProviderShim>() as unknown as ZodApp;
 
+  // The API speaks JSON only; other media types get a 415 instead of reaching validation as strings.
+  app.removeContentTypeParser('text/plain');
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.decorateRequest('actor', null as never);
 
   // A route without a declared permission is a programming error: refuse to start.
+  const routeTable: Array<{ method: string; url: string; permission: string }> = [];
+  app.decorate('routeTable', routeTable);
   app.addHook('onRoute', (route) => {
+    for (const method of [route.method].flat()) {
+      if (method !== 'HEAD') routeTable.push({ method, url: route.url, permission: '' });
+    }
     if (route.url.startsWith('/api/docs')) {
       route.config = { ...(route.config as object), permission: 'public' };
     } else if (!(route.config as { permission?: string } | undefined)?.permission) {
       throw new Error(`Route ${route.method} ${route.url} declares no permission`);
+    }
+    for (const entry of routeTable.filter((r) => r.url === route.url)) {
+      entry.permission = (route.config as { permission: string }).permission;
     }
   });
 

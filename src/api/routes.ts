@@ -41,6 +41,13 @@ export async function registerRoutes(app: ZodApp, context: AppContext): Promise<
     }),
   });
 
+  // Until the web application lands, the root sends people to the interactive API documentation.
+  app.get('/', {
+    config: { permission: 'public' },
+    schema: { hide: true },
+    handler: (_request, reply) => reply.redirect('/api/docs'),
+  });
+
   await authRoutes(app, services.auth, config);
   peopleRoutes(app, services.people);
   userRoutes(app, services.users);

@@ -23,6 +23,10 @@ declare module 'fastify' {
     /** Every route declares the one permission it needs; the auth hook refuses routes without one. */
     permission?: Permission;
   }
+  interface FastifyInstance {
+    /** Every registered route and the permission it declares (for the authorisation matrix and docs). */
+    routeTable: Array<{ method: string; url: string; permission: string }>;
+  }
   interface FastifyRequest {
     actor: Actor;
     sessionId?: string;

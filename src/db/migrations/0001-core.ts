@@ -1,4 +1,4 @@
-import type { CreateTableBuilder, Kysely } from 'kysely';
+import { type CreateTableBuilder, type Kysely, sql } from 'kysely';
 
 // Migrations use Kysely<any>: they describe the schema as it was at that point, not today's types.
 // biome-ignore lint/suspicious/noExplicitAny: see above
@@ -187,8 +187,12 @@ export async function up(db: AnyDb): Promise<void> {
     .column('ai_system_id')
     .execute();
 
+  // Names sort case-insensitively in lists: index the expression the list query orders by.
+  for (const table of ['ai_systems', 'datasets', 'vendors', 'people']) {
+    await db.schema.createIndex(`${table}_name_idx`).on(table).expression(sql`lower(name), id`).execute();
+  }
+  await db.schema.createIndex('risks_title_idx').on('risks').expression(sql`lower(title), id`).execute();
   for (const table of ['ai_systems', 'datasets', 'vendors']) {
-    await db.schema.createIndex(`${table}_name_idx`).on(table).columns(['name', 'id']).execute();
     await db.schema.createIndex(`${table}_owner_idx`).on(table).column('owner_id').execute();
   }
 

@@ -108,6 +108,7 @@ export const aiSystemListSpec: ListSpec = {
     updatedAt: 'ai_systems.updated_at',
   },
   defaultSort: 'name',
+  caseInsensitive: ['name', 'businessUnit'],
   idColumn: 'ai_systems.id',
   searchable: [
     'ai_systems.name',

@@ -90,7 +90,7 @@ export async function authRoutes(
       return {
         userId: actor.userId,
         personId: actor.personId,
-        email: actor.label.replace(/ \(API token\)$/, ''),
+        email: actor.label,
         role: actor.role,
         via: actor.type === 'user' ? ('session' as const) : actor.type,
         ...(session ? { csrfToken: session } : {}),

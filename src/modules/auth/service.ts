@@ -26,7 +26,7 @@ function actorFor(account: AccountRow, type: Actor['type'], tokenId?: string): A
     userId: account.userId,
     personId: account.personId,
     role: account.role as Role,
-    label: tokenId ? `${account.email} (API token)` : account.email,
+    label: account.email,
     ...(tokenId ? { tokenId } : {}),
   };
 }

@@ -55,6 +55,7 @@ export const datasetListSpec: ListSpec = {
     updatedAt: 'datasets.updated_at',
   },
   defaultSort: 'name',
+  caseInsensitive: ['name', 'source'],
   idColumn: 'datasets.id',
   searchable: ['datasets.name', 'datasets.description', 'datasets.source', 'datasets.licence'],
   filters: {

@@ -50,6 +50,7 @@ export const peopleListSpec: ListSpec = {
     updatedAt: 'people.updated_at',
   },
   defaultSort: 'name',
+  caseInsensitive: ['name', 'email', 'department', 'jobTitle'],
   idColumn: 'people.id',
   searchable: ['people.name', 'people.email', 'people.job_title', 'people.department'],
   filters: {

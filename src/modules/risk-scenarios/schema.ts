@@ -29,6 +29,7 @@ export const riskScenarioListSpec: ListSpec = {
     defaultImpact: 'risk_scenarios.default_impact',
   },
   defaultSort: 'id',
+  caseInsensitive: ['title'],
   idColumn: 'risk_scenarios.id',
   searchable: ['risk_scenarios.id', 'risk_scenarios.title', 'risk_scenarios.description'],
   filters: { category: { schema: z.enum(RISK_CATEGORIES), column: 'risk_scenarios.category' } },

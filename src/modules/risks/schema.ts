@@ -96,6 +96,7 @@ export const riskListSpec: ListSpec = {
     updatedAt: 'risks.updated_at',
   },
   defaultSort: '-inherentScore',
+  caseInsensitive: ['title'],
   idColumn: 'risks.id',
   searchable: ['risks.title', 'risks.description', 'risks.treatment_plan'],
   filters: {

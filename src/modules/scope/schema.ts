@@ -93,6 +93,7 @@ export const issueListSpec: ListSpec = {
     updatedAt: 'context_issues.updated_at',
   },
   defaultSort: 'title',
+  caseInsensitive: ['title'],
   idColumn: 'context_issues.id',
   searchable: ['context_issues.title', 'context_issues.description'],
   filters: {
@@ -132,6 +133,7 @@ export const partyListSpec: ListSpec = {
     updatedAt: 'interested_parties.updated_at',
   },
   defaultSort: 'name',
+  caseInsensitive: ['name'],
   idColumn: 'interested_parties.id',
   searchable: ['interested_parties.name', 'interested_parties.needs', 'interested_parties.expectations'],
   filters: {

@@ -21,6 +21,8 @@ export interface FilterSpec {
 
 export interface ListSpec {
   sortable: Record<string, string>;
+  /** Sort fields compared case-insensitively (names and titles), backed by lower(...) indexes. */
+  caseInsensitive?: string[];
   defaultSort: string;
   /** Final tie-breaker so paging is stable. */
   idColumn: string;
@@ -91,12 +93,14 @@ export function applyFilters(query: AnyQuery, spec: ListSpec, params: ListQuery,
 export function applySort(query: AnyQuery, spec: ListSpec, sort: string | undefined): AnyQuery {
   const chosen = sort ?? spec.defaultSort;
   const descending = chosen.startsWith('-');
-  const column = spec.sortable[descending ? chosen.slice(1) : chosen] ?? spec.idColumn;
+  const field = descending ? chosen.slice(1) : chosen;
+  const column = spec.sortable[field] ?? spec.idColumn;
   const direction = descending ? 'desc' : 'asc';
+  const key = spec.caseInsensitive?.includes(field) ? sql`lower(${sql.ref(column)})` : sql.ref(column);
   // NULLs sort last either way, on both dialects.
   return query
     .orderBy(sql`${sql.ref(column)} is null`, 'asc')
-    .orderBy(sql.ref(column), direction)
+    .orderBy(key, direction)
     .orderBy(sql.ref(spec.idColumn), direction);
 }
 

@@ -44,6 +44,7 @@ export const tokenListSpec: ListSpec = {
     lastUsedAt: 'api_tokens.last_used_at',
   },
   defaultSort: '-createdAt',
+  caseInsensitive: ['name'],
   idColumn: 'api_tokens.id',
   searchable: ['api_tokens.name', 'people.email'],
   filters: { userId: { schema: z.string().max(100), column: 'api_tokens.user_id' } },

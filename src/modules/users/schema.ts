@@ -49,6 +49,7 @@ export const userListSpec: ListSpec = {
     lastLoginAt: 'users.last_login_at',
   },
   defaultSort: 'email',
+  caseInsensitive: ['email', 'name'],
   idColumn: 'users.id',
   searchable: ['people.email', 'people.name'],
   filters: {

@@ -65,6 +65,7 @@ export const vendorListSpec: ListSpec = {
     updatedAt: 'vendors.updated_at',
   },
   defaultSort: 'name',
+  caseInsensitive: ['name'],
   idColumn: 'vendors.id',
   searchable: ['vendors.name', 'vendors.services', 'vendors.models_provided'],
   filters: {

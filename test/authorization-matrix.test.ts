@@ -1,0 +1,205 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ROLES, type Role } from '../src/modules/auth/permissions.js';
+import { DEFAULT_MATRIX } from '../src/modules/risks/matrix-config.js';
+import { admin, createTestApp, type TestApp } from './support/app.js';
+import { DIALECTS } from './support/databases.js';
+
+const ALL: Role[] = [...ROLES];
+const READERS: Role[] = ['admin', 'manager', 'contributor', 'auditor'];
+const CREATORS: Role[] = ['admin', 'manager', 'contributor'];
+// Contributors may only edit records they own; the fixtures belong to someone else.
+const EDITORS_OF_OTHERS: Role[] = ['admin', 'manager'];
+const ADMIN: Role[] = ['admin'];
+
+type Allowed = Role[] | 'public';
+
+/**
+ * Written out by hand, independently of the permission table in the code: every route the API has must
+ * appear here, with the roles that may call it. A new route without an entry fails the first test.
+ */
+const EXPECTED: Record<string, Allowed> = {
+  'GET /': 'public',
+  'GET /api/health': 'public',
+  'GET /api/openapi.json': 'public',
+  'POST /api/auth/login': 'public',
+  'POST /api/auth/logout': ALL,
+  'GET /api/auth/me': ALL,
+  'GET /api/people': READERS,
+  'GET /api/people/:id': READERS,
+  'POST /api/people': EDITORS_OF_OTHERS,
+  'PATCH /api/people/:id': EDITORS_OF_OTHERS,
+  'DELETE /api/people/:id': EDITORS_OF_OTHERS,
+  'GET /api/users': ADMIN,
+  'GET /api/users/:id': ADMIN,
+  'POST /api/users': ADMIN,
+  'PATCH /api/users/:id': ADMIN,
+  'DELETE /api/users/:id': ADMIN,
+  'GET /api/tokens': CREATORS,
+  'GET /api/tokens/:id': CREATORS,
+  'POST /api/tokens': CREATORS,
+  'DELETE /api/tokens/:id': CREATORS,
+  'GET /api/risk-scenarios': READERS,
+  'GET /api/risk-scenarios/:id': READERS,
+  'GET /api/risks/matrix': READERS,
+  'GET /api/risks/matrix-config': READERS,
+  'PUT /api/risks/matrix-config': EDITORS_OF_OTHERS,
+  'GET /api/scope': READERS,
+  'PUT /api/scope': EDITORS_OF_OTHERS,
+  'GET /api/scope/versions': READERS,
+  'GET /api/scope/versions/:version': READERS,
+  'GET /api/trail': READERS,
+  'GET /api/trail/verify': READERS,
+};
+for (const path of [
+  '/api/ai-systems',
+  '/api/datasets',
+  '/api/vendors',
+  '/api/risks',
+  '/api/scope/issues',
+  '/api/scope/interested-parties',
+]) {
+  EXPECTED[`GET ${path}`] = READERS;
+  EXPECTED[`GET ${path}/:id`] = READERS;
+  EXPECTED[`POST ${path}`] = CREATORS;
+  EXPECTED[`PATCH ${path}/:id`] = EDITORS_OF_OTHERS;
+  EXPECTED[`DELETE ${path}/:id`] = EDITORS_OF_OTHERS;
+}
+
+let counter = 0;
+const unique = () => `${Date.now().toString(36)}-${++counter}`;
+
+/** Makes a fresh record for each attempt, so a DELETE by one role does not turn the next into a 404. */
+async function fixture(t: TestApp, route: string, role: Role): Promise<{ url: string; body?: unknown }> {
+  const s = t.context.services;
+  const owner = t.users.admin.personId;
+  const [method, path = ''] = route.split(' ');
+  const withId = (id: string) => path.replace(':id', id);
+  switch (path) {
+    case '/api/auth/login':
+      return { url: path, body: { email: t.users.admin.email, password: 'a long test password' } };
+    case '/api/people':
+      return { url: path, body: { name: 'New Person', email: `p-${unique()}@test.example` } };
+    case '/api/people/:id': {
+      const p = await s.people.create(admin, { name: 'Fixture', email: `f-${unique()}@test.example` });
+      return { url: withId(p.id), body: { jobTitle: 'Analyst' } };
+    }
+    case '/api/users':
+      return { url: path, body: { email: `u-${unique()}@test.example`, name: 'New User', role: 'member' } };
+    case '/api/users/:id': {
+      const u = await s.users.create(admin, {
+        email: `uf-${unique()}@test.example`,
+        name: 'Fixture',
+        role: 'member',
+      });
+      return { url: withId(u.id), body: { role: 'auditor' } };
+    }
+    case '/api/tokens':
+      return { url: path, body: { name: 'matrix' } };
+    case '/api/tokens/:id': {
+      const { token } = await s.tokens.create(admin, { name: 'fixture', userId: t.users[role].userId });
+      return { url: withId(token.id) };
+    }
+    case '/api/risk-scenarios/:id':
+      return { url: withId('RS-BIAS-01') };
+    case '/api/risks/matrix-config':
+      return { url: path, body: DEFAULT_MATRIX };
+    case '/api/scope':
+      return { url: path, body: { statement: `Scope ${unique()}` } };
+    case '/api/scope/versions/:version':
+      await s.scope.revise(admin, { statement: 'Fixture scope' });
+      return { url: path.replace(':version', '1') };
+    case '/api/ai-systems':
+      return { url: path, body: { name: 'New system' } };
+    case '/api/ai-systems/:id':
+      return {
+        url: withId((await s.aiSystems.create(admin, { name: 'Fixture', ownerId: owner })).id),
+        body: { riskTier: 'minimal' },
+      };
+    case '/api/datasets':
+      return { url: path, body: { name: 'New dataset' } };
+    case '/api/datasets/:id':
+      return {
+        url: withId((await s.datasets.create(admin, { name: 'Fixture', ownerId: owner })).id),
+        body: { licence: 'CC0' },
+      };
+    case '/api/vendors':
+      return { url: path, body: { name: 'New vendor' } };
+    case '/api/vendors/:id':
+      return {
+        url: withId((await s.vendors.create(admin, { name: 'Fixture', ownerId: owner })).id),
+        body: { criticality: 'high' },
+      };
+    case '/api/risks':
+      return { url: path, body: { title: 'New risk' } };
+    case '/api/risks/:id':
+      return {
+        url: withId((await s.risks.create(admin, { title: 'Fixture', ownerId: owner })).id),
+        body: { likelihood: 2 },
+      };
+    case '/api/scope/issues':
+      return { url: path, body: { kind: 'internal', title: 'New issue' } };
+    case '/api/scope/issues/:id':
+      return {
+        url: withId(
+          (await s.scope.issues.create(admin, { kind: 'external', title: 'Fixture', ownerId: owner })).id,
+        ),
+        body: { effect: 'opportunity' },
+      };
+    case '/api/scope/interested-parties':
+      return { url: path, body: { name: 'Regulator' } };
+    case '/api/scope/interested-parties/:id':
+      return {
+        url: withId((await s.scope.parties.create(admin, { name: 'Fixture', ownerId: owner })).id),
+        body: { needs: 'Clarity' },
+      };
+    default:
+      return { url: path, body: method === 'GET' || method === 'DELETE' ? undefined : {} };
+  }
+}
+
+describe.each(DIALECTS)('authorisation matrix on %s', (dialect) => {
+  let t: TestApp;
+  beforeAll(async () => {
+    // The matrix logs in many times; the limiter is tested on its own elsewhere.
+    t = await createTestApp(dialect, { loginRateLimit: '10000' });
+  });
+  afterAll(() => t.close());
+
+  it('covers every route the API registers, and nothing it does not', () => {
+    const apiRoutes = t.app.routeTable
+      .filter((r) => !r.url.startsWith('/api/docs'))
+      .map((r) => `${r.method} ${r.url}`)
+      .sort();
+    expect(apiRoutes).toEqual(Object.keys(EXPECTED).sort());
+  });
+
+  it('serves the docs UI to everyone', async () => {
+    const docsRoutes = t.app.routeTable.filter((r) => r.url.startsWith('/api/docs'));
+    expect(docsRoutes.length).toBeGreaterThan(0);
+    expect(docsRoutes.every((r) => r.permission === 'public')).toBe(true);
+    expect((await t.request('anonymous', 'GET', '/api/docs')).statusCode).toBe(200);
+  });
+
+  for (const [route, allowed] of Object.entries(EXPECTED)) {
+    it(`${route}: allowed roles get 2xx, others 403, anonymous 401`, async () => {
+      const [method = 'GET'] = route.split(' ');
+      const outcomes: Record<string, number> = {};
+      const expected: Record<string, number | '2xx'> = {};
+      for (const role of [...ROLES, 'anonymous'] as const) {
+        const { url, body } = await fixture(t, route, role === 'anonymous' ? 'admin' : role);
+        const response = await t.request(role, method, url, body);
+        const permitted = allowed === 'public' || (role !== 'anonymous' && allowed.includes(role));
+        outcomes[role] = response.statusCode;
+        expected[role] = permitted ? '2xx' : role === 'anonymous' ? 401 : 403;
+        if (!permitted) expect(response.headers['content-type']).toContain('application/problem+json');
+      }
+      const normalised = Object.fromEntries(
+        Object.entries(outcomes).map(([role, status]) => [
+          role,
+          status >= 200 && status < 300 ? '2xx' : status,
+        ]),
+      );
+      expect(normalised).toEqual(expected);
+    });
+  }
+});

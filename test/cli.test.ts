@@ -1,0 +1,176 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildConfig } from '../src/config/config.js';
+import { type AppContext, openContext } from '../src/context.js';
+import { admin } from './support/app.js';
+import { runCli } from './support/cli.js';
+import { createTestDatabase, DIALECTS, type TestDatabase } from './support/databases.js';
+
+describe.each(DIALECTS)('openaims CLI on %s', (dialect) => {
+  let database: TestDatabase;
+  beforeAll(async () => {
+    database = await createTestDatabase(dialect);
+  });
+  afterAll(() => database.drop());
+  const cli = (args: string[], stdin?: string) => runCli([...args, ...database.flags], { stdin });
+
+  it('seeds the demo once, prints the demo login, and is idempotent', async () => {
+    const first = await cli(['demo']);
+    expect(first.stderr).toBe('');
+    expect(first.code).toBe(0);
+    expect(first.stdout).toMatch(/Seeded the demo organisation: 2\d people/);
+    expect(first.stdout).toContain('admin@northwind.example');
+    const again = await cli(['demo']);
+    expect(again.code).toBe(0);
+    expect(again.stdout).toContain('already seeded');
+  });
+
+  it('lists registers as tables and as JSON', async () => {
+    const table = await cli(['ai-systems', 'list']);
+    expect(table.code).toBe(0);
+    expect(table.stdout).toContain('Consumer Credit Scoring Model');
+    const json = JSON.parse((await cli(['ai-systems', 'list', '--json', '--tier', 'high'])).stdout);
+    expect(json.total).toBeGreaterThan(0);
+    expect(json.items.every((s: { riskTier: string }) => s.riskTier === 'high')).toBe(true);
+    const shown = await cli(['ai-systems', 'show', json.items[0].id, '--json']);
+    expect(JSON.parse(shown.stdout).id).toBe(json.items[0].id);
+    const risks = JSON.parse((await cli(['risks', 'list', '--json', '--limit', '500'])).stdout);
+    expect(risks.total).toBeGreaterThanOrEqual(30);
+    expect(JSON.parse((await cli(['vendors', 'list', '--json'])).stdout).total).toBe(6);
+    expect(JSON.parse((await cli(['people', 'list', '--json'])).stdout).total).toBeGreaterThanOrEqual(25);
+  });
+
+  it('creates a user from a password on stdin and a token that works against the API', async () => {
+    const created = await cli(
+      [
+        'user',
+        'create',
+        '--email',
+        'Ops@Example.org',
+        '--name',
+        'Ops',
+        '--role',
+        'manager',
+        '--password-stdin',
+      ],
+      'a password with spaces\nignored second line\n',
+    );
+    expect(created.stderr).toBe('');
+    expect(created.code).toBe(0);
+    const token = await cli([
+      'token',
+      'create',
+      '--email',
+      'ops@example.org',
+      '--name',
+      'ci',
+      '--expires-in',
+      '90d',
+    ]);
+    expect(token.code).toBe(0);
+    expect(token.stdout).toMatch(/^oaims_[A-Za-z0-9_-]+\n$/);
+
+    const config = buildConfig(
+      { dataDir: database.dataDir, secret: 'x'.repeat(32) },
+      database.target.dialect === 'postgres' ? { databaseUrl: database.target.url } : {},
+    );
+    const context: AppContext = await openContext(config, { poolSize: 2 });
+    try {
+      const actor = await context.services.auth.fromApiToken(token.stdout.trim());
+      expect(actor).toMatchObject({ role: 'manager', label: expect.stringContaining('ops@example.org') });
+      const login = await context.services.auth.login('ops@example.org', 'a password with spaces');
+      expect(login.actor.role).toBe('manager');
+      const tokens = await context.services.tokens.list(admin, { limit: 50, offset: 0 });
+      const cliToken = tokens.items.find((t) => t.name === 'ci');
+      expect(cliToken?.expiresAt).toBeTruthy();
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('fails bad input with one line on stderr and a non-zero exit', async () => {
+    const cases: Array<[string[], RegExp, string?]> = [
+      [
+        [
+          'user',
+          'create',
+          '--email',
+          'x@example.org',
+          '--name',
+          'X',
+          '--role',
+          'emperor',
+          '--password-stdin',
+        ],
+        /--role/,
+        'long enough password\n',
+      ],
+      [
+        ['user', 'create', '--email', 'y@example.org', '--name', 'Y', '--role', 'member', '--password-stdin'],
+        /at least 12/,
+        'short\n',
+      ],
+      [['user', 'create', '--email', 'admin@northwind.example', '--role', 'member'], /already has a login/],
+      [['token', 'create', '--email', 'nobody@example.org'], /no login/],
+      [['token', 'create', '--email', 'ops@example.org', '--expires-in', 'soon'], /--expires-in/],
+      [['ai-systems', 'show', 'no-such-id'], /No AI system/],
+      [['ai-systems', 'list', '--limit', '9999'], /--limit/],
+    ];
+    for (const [args, pattern, stdin] of cases) {
+      const result = await cli(args, stdin);
+      expect(result.code, args.join(' ')).not.toBe(0);
+      expect(result.stderr.trim().split('\n'), args.join(' ')).toHaveLength(1);
+      expect(result.stderr, args.join(' ')).toMatch(pattern);
+    }
+  });
+
+  it('verifies the trail and exits non-zero once a row is tampered with', async () => {
+    const ok = await cli(['trail', 'verify']);
+    expect(ok.code).toBe(0);
+    expect(ok.stdout).toMatch(/^OK: \d+ trail entries verified/);
+    const config = buildConfig(
+      { dataDir: database.dataDir },
+      database.target.dialect === 'postgres' ? { databaseUrl: database.target.url } : {},
+    );
+    const context = await openContext(config, { prepare: false, poolSize: 1 });
+    try {
+      await context.db.kysely
+        .updateTable('trail')
+        .set({ actor_label: 'mallory' })
+        .where('seq', '=', 10)
+        .execute();
+    } finally {
+      await context.close();
+    }
+    const broken = await cli(['trail', 'verify']);
+    expect(broken.code).toBe(1);
+    expect(broken.stderr).toMatch(/BROKEN at entry 10/);
+  });
+});
+
+describe('openaims CLI basics', () => {
+  it('lists its commands in --help', async () => {
+    const help = await runCli(['--help']);
+    expect(help.code).toBe(0);
+    for (const command of [
+      'serve',
+      'init',
+      'migrate',
+      'demo',
+      'user',
+      'token',
+      'trail',
+      'ai-systems',
+      'risks',
+      'vendors',
+      'people',
+    ]) {
+      expect(help.stdout).toContain(command);
+    }
+  });
+
+  it('rejects an invalid setting with one line naming it', async () => {
+    const result = await runCli(['init', '--database-url', 'mysql://nope']);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/^openaims: Invalid OPENAIMS_DATABASE_URL: must be a postgres/);
+  });
+});
