@@ -27,8 +27,13 @@ export function findAiSystem(db: Executor, id: string): Promise<AiSystemRow | un
 }
 
 export function listAiSystems(db: Executor, dialect: Dialect, query: ListQuery) {
-  return runList<AiSystemRow>(base(db), aiSystemListSpec, query, dialect, (q) =>
-    q.selectAll('ai_systems').select('owner.name as owner_name'),
+  return runList<AiSystemRow>(
+    base(db),
+    aiSystemListSpec,
+    query,
+    dialect,
+    (q) => q.selectAll('ai_systems').select('owner.name as owner_name'),
+    db.selectFrom('ai_systems'),
   );
 }
 

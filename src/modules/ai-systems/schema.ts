@@ -109,6 +109,7 @@ export const aiSystemListSpec: ListSpec = {
   },
   defaultSort: 'name',
   caseInsensitive: ['name', 'businessUnit'],
+  nullable: ['nextReviewDue'],
   idColumn: 'ai_systems.id',
   searchable: [
     'ai_systems.name',

@@ -18,8 +18,13 @@ export function findDataset(db: Executor, id: string): Promise<DatasetRow | unde
 }
 
 export function listDatasets(db: Executor, dialect: Dialect, query: ListQuery) {
-  return runList<DatasetRow>(ownedBase(db, 'datasets'), datasetListSpec, query, dialect, (q) =>
-    q.selectAll('datasets').select('owner.name as owner_name'),
+  return runList<DatasetRow>(
+    ownedBase(db, 'datasets'),
+    datasetListSpec,
+    query,
+    dialect,
+    (q) => q.selectAll('datasets').select('owner.name as owner_name'),
+    db.selectFrom('datasets'),
   );
 }
 

@@ -56,6 +56,7 @@ export const datasetListSpec: ListSpec = {
   },
   defaultSort: 'name',
   caseInsensitive: ['name', 'source'],
+  nullable: ['recordCount', 'sizeBytes'],
   idColumn: 'datasets.id',
   searchable: ['datasets.name', 'datasets.description', 'datasets.source', 'datasets.licence'],
   filters: {

@@ -51,6 +51,7 @@ export const peopleListSpec: ListSpec = {
   },
   defaultSort: 'name',
   caseInsensitive: ['name', 'email', 'department', 'jobTitle'],
+  nullable: ['department', 'jobTitle'],
   idColumn: 'people.id',
   searchable: ['people.name', 'people.email', 'people.job_title', 'people.department'],
   filters: {

@@ -50,8 +50,13 @@ export function findRisk(db: Executor, id: string): Promise<RiskRow | undefined>
 }
 
 export function listRisks(db: Executor, dialect: Dialect, query: ListQuery) {
-  return runList<RiskRow>(base(db), riskListSpec, query, dialect, (q) =>
-    q.selectAll('risks').select(columns),
+  return runList<RiskRow>(
+    base(db),
+    riskListSpec,
+    query,
+    dialect,
+    (q) => q.selectAll('risks').select(columns),
+    db.selectFrom('risks'),
   );
 }
 

@@ -97,6 +97,7 @@ export const riskListSpec: ListSpec = {
   },
   defaultSort: '-inherentScore',
   caseInsensitive: ['title'],
+  nullable: ['residualScore', 'dueDate'],
   idColumn: 'risks.id',
   searchable: ['risks.title', 'risks.description', 'risks.treatment_plan'],
   filters: {

@@ -23,6 +23,8 @@ export interface ListSpec {
   sortable: Record<string, string>;
   /** Sort fields compared case-insensitively (names and titles), backed by lower(...) indexes. */
   caseInsensitive?: string[];
+  /** Sort fields whose column may be NULL; NULLs go last. Others skip that term so indexes stay usable. */
+  nullable?: string[];
   defaultSort: string;
   /** Final tie-breaker so paging is stable. */
   idColumn: string;
@@ -98,22 +100,28 @@ export function applySort(query: AnyQuery, spec: ListSpec, sort: string | undefi
   const direction = descending ? 'desc' : 'asc';
   const key = spec.caseInsensitive?.includes(field) ? sql`lower(${sql.ref(column)})` : sql.ref(column);
   // NULLs sort last either way, on both dialects.
-  return query
-    .orderBy(sql`${sql.ref(column)} is null`, 'asc')
-    .orderBy(key, direction)
-    .orderBy(sql.ref(spec.idColumn), direction);
+  const withNulls = spec.nullable?.includes(field)
+    ? query.orderBy(sql`${sql.ref(column)} is null`, 'asc')
+    : query;
+  return withNulls.orderBy(key, direction).orderBy(sql.ref(spec.idColumn), direction);
 }
 
-/** Runs the filtered query twice: a count, and the requested page of rows. */
+/**
+ * Runs the filtered query twice: a count, and the requested page of rows. `countFrom` is the bare table
+ * when every filter and search column lives on it, so the count skips the joins that only decorate rows.
+ */
 export async function runList<Row>(
   base: AnyQuery,
   spec: ListSpec,
   params: ListQuery,
   dialect: Dialect,
   select: (query: AnyQuery) => AnyQuery,
+  countFrom: AnyQuery = base,
 ): Promise<{ rows: Row[]; total: number }> {
   const filtered = applyFilters(base, spec, params, dialect);
-  const countRow = await filtered.select((eb) => eb.fn.countAll<number>().as('total')).executeTakeFirst();
+  const countRow = await applyFilters(countFrom, spec, params, dialect)
+    .select((eb) => eb.fn.countAll<number>().as('total'))
+    .executeTakeFirst();
   const rows = await applySort(select(filtered), spec, params.sort)
     .limit(params.limit)
     .offset(params.offset)

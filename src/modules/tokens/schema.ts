@@ -45,6 +45,7 @@ export const tokenListSpec: ListSpec = {
   },
   defaultSort: '-createdAt',
   caseInsensitive: ['name'],
+  nullable: ['expiresAt', 'lastUsedAt'],
   idColumn: 'api_tokens.id',
   searchable: ['api_tokens.name', 'people.email'],
   filters: { userId: { schema: z.string().max(100), column: 'api_tokens.user_id' } },

@@ -50,6 +50,7 @@ export const userListSpec: ListSpec = {
   },
   defaultSort: 'email',
   caseInsensitive: ['email', 'name'],
+  nullable: ['lastLoginAt'],
   idColumn: 'users.id',
   searchable: ['people.email', 'people.name'],
   filters: {

@@ -19,8 +19,13 @@ export function findVendor(db: Executor, id: string): Promise<VendorRow | undefi
 }
 
 export function listVendors(db: Executor, dialect: Dialect, query: ListQuery) {
-  return runList<VendorRow>(ownedBase(db, 'vendors'), vendorListSpec, query, dialect, (q) =>
-    q.selectAll('vendors').select('owner.name as owner_name'),
+  return runList<VendorRow>(
+    ownedBase(db, 'vendors'),
+    vendorListSpec,
+    query,
+    dialect,
+    (q) => q.selectAll('vendors').select('owner.name as owner_name'),
+    db.selectFrom('vendors'),
   );
 }
 

@@ -66,6 +66,7 @@ export const vendorListSpec: ListSpec = {
   },
   defaultSort: 'name',
   caseInsensitive: ['name'],
+  nullable: ['nextReviewDue', 'lastReviewAt'],
   idColumn: 'vendors.id',
   searchable: ['vendors.name', 'vendors.services', 'vendors.models_provided'],
   filters: {
