@@ -194,9 +194,10 @@ describe.each(DIALECTS)('authorisation matrix on %s', (dialect) => {
         if (!permitted) expect(response.headers['content-type']).toContain('application/problem+json');
       }
       const normalised = Object.fromEntries(
+        // A redirect (the root sends visitors to the docs) counts as allowed.
         Object.entries(outcomes).map(([role, status]) => [
           role,
-          status >= 200 && status < 300 ? '2xx' : status,
+          status >= 200 && status < 400 ? '2xx' : status,
         ]),
       );
       expect(normalised).toEqual(expected);
