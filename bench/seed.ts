@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { Db } from '../src/db/database.js';
 import { newId } from '../src/lib/ids.js';
 import { nowIso } from '../src/lib/time.js';
@@ -104,5 +105,8 @@ export async function seedBulk(db: Db, systems: number, risks: number): Promise<
         .execute();
     }
   });
+  // A live database has fresh planner statistics (autovacuum, or ANALYZE after a migration); a bulk
+  // load has none until asked, and PostgreSQL picks poor plans without them.
+  await sql`analyze`.execute(db.kysely);
   return { aiSystemIds };
 }
