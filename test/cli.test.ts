@@ -114,6 +114,8 @@ describe.each(DIALECTS)('openaims CLI on %s', (dialect) => {
       [['token', 'create', '--email', 'ops@example.org', '--expires-in', 'soon'], /--expires-in/],
       [['ai-systems', 'show', 'no-such-id'], /No AI system/],
       [['ai-systems', 'list', '--limit', '9999'], /--limit/],
+      [['risks', 'list', '--bogus'], /unknown option '--bogus'/],
+      [['user', 'create', '--email', 'z@example.org'], /required option '--role/],
     ];
     for (const [args, pattern, stdin] of cases) {
       const result = await cli(args, stdin);

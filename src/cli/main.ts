@@ -10,8 +10,7 @@ import { registerTrailCommands } from './commands/trail.js';
 export function buildProgram(): Command {
   const program = new Command('openaims')
     .description('OpenAIMS: a self-hosted ISO/IEC 42001 AI management system')
-    .version(VERSION)
-    .showHelpAfterError('(run with --help for usage)');
+    .version(VERSION);
   registerServe(program);
   registerDatabaseCommands(program);
   registerAccountCommands(program);

@@ -90,6 +90,9 @@ export function normaliseDbError(error: unknown): unknown {
   if (error instanceof AppError) return error;
   if (isUniqueViolation(error))
     return new ConflictError('A record with the same unique value already exists.');
+  if ((error as { code?: string })?.code === 'SQLITE_BUSY') {
+    return new AppError(503, 'database_busy', 'The database stayed locked by another writer; try again.');
+  }
   if (isForeignKeyViolation(error)) {
     return new ConflictError(
       'The record is referenced by or refers to another record that prevents this change.',

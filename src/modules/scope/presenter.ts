@@ -12,6 +12,7 @@ export function presentScopeVersion(row: ScopeVersionsTable): ScopeVersion {
     exclusions: row.exclusions,
     author: row.author_label,
     createdAt: row.created_at,
+    updatedAt: row.updated_at,
   };
 }
 

@@ -44,6 +44,7 @@ export const scopeVersionSchema = z
     exclusions: z.string(),
     author: z.string(),
     createdAt: z.string(),
+    updatedAt: z.string(),
   })
   .meta({ id: 'ScopeVersion' });
 
