@@ -1,5 +1,6 @@
 import type { Config } from './config/config.js';
 import { resolveSecret } from './config/secret.js';
+import { syncCatalogue } from './content/sync-catalogue.js';
 import { syncRiskScenarios } from './content/sync-risk-scenarios.js';
 import { type Db, openDatabase } from './db/database.js';
 import { migrateToLatest } from './db/migrate.js';
@@ -28,6 +29,7 @@ export async function openContext(config: Config, options: OpenOptions = {}): Pr
     if (options.prepare !== false) {
       await migrateToLatest(db);
       await syncRiskScenarios(db);
+      await syncCatalogue(db);
     }
   } catch (error) {
     await db.close();

@@ -2,8 +2,14 @@ import type { Config } from './config/config.js';
 import type { Db } from './db/database.js';
 import { createAiSystemsService } from './modules/ai-systems/service.js';
 import { createAuthService } from './modules/auth/service.js';
+import { createControlsService } from './modules/controls/service.js';
 import { createDatasetsService } from './modules/datasets/service.js';
+import { createBlobStore } from './modules/evidence/blob-store.js';
+import { createEvidenceService } from './modules/evidence/service.js';
+import { createMappingsService } from './modules/frameworks/mappings.js';
+import { createFrameworksService } from './modules/frameworks/service.js';
 import { createPeopleService } from './modules/people/service.js';
+import { createReadinessService } from './modules/readiness/service.js';
 import { createRiskScenariosService } from './modules/risk-scenarios/service.js';
 import { createRisksService } from './modules/risks/service.js';
 import { createScopeService } from './modules/scope/service.js';
@@ -13,7 +19,11 @@ import { createUsersService } from './modules/users/service.js';
 import { createVendorsService } from './modules/vendors/service.js';
 
 /** Every service, wired explicitly: no container, no base class injecting everything. */
-export function createServices(db: Db, config: Pick<Config, 'sessionTtlMs'>) {
+export function createServices(
+  db: Db,
+  config: Pick<Config, 'sessionTtlMs' | 'dataDir' | 'blobStorage' | 'maxUploadBytes'>,
+) {
+  const blobs = createBlobStore(db, config);
   return {
     auth: createAuthService(db, { sessionTtlMs: config.sessionTtlMs }),
     people: createPeopleService(db),
@@ -26,6 +36,11 @@ export function createServices(db: Db, config: Pick<Config, 'sessionTtlMs'>) {
     risks: createRisksService(db),
     scope: createScopeService(db),
     trail: createTrailService(db),
+    frameworks: createFrameworksService(db),
+    controls: createControlsService(db),
+    mappings: createMappingsService(db),
+    readiness: createReadinessService(db),
+    evidence: createEvidenceService(db, blobs),
   };
 }
 

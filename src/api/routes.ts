@@ -3,8 +3,13 @@ import type { AppContext } from '../context.js';
 import { currentMigration } from '../db/migrate.js';
 import { aiSystemRoutes } from '../modules/ai-systems/routes.js';
 import { authRoutes } from '../modules/auth/routes.js';
+import { controlRoutes } from '../modules/controls/routes.js';
 import { datasetRoutes } from '../modules/datasets/routes.js';
+import { evidenceRoutes } from '../modules/evidence/routes.js';
+import { mappingRoutes } from '../modules/frameworks/mappings.js';
+import { frameworkRoutes } from '../modules/frameworks/routes.js';
 import { peopleRoutes } from '../modules/people/routes.js';
+import { readinessRoutes } from '../modules/readiness/routes.js';
 import { riskScenarioRoutes } from '../modules/risk-scenarios/routes.js';
 import { riskRoutes } from '../modules/risks/routes.js';
 import { scopeRoutes } from '../modules/scope/routes.js';
@@ -59,4 +64,9 @@ export async function registerRoutes(app: ZodApp, context: AppContext): Promise<
   riskRoutes(app, services.risks);
   scopeRoutes(app, services.scope);
   trailRoutes(app, services.trail);
+  frameworkRoutes(app, services.frameworks);
+  controlRoutes(app, services.controls);
+  mappingRoutes(app, services.mappings);
+  readinessRoutes(app, services.readiness);
+  await evidenceRoutes(app, services.evidence, config.maxUploadBytes);
 }

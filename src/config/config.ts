@@ -31,6 +31,8 @@ const configSchema = z.object({
       .default(12),
   ),
   loginRateLimit: z.preprocess(blankToUndefined, z.coerce.number().int().min(1).max(10_000).default(10)),
+  blobStorage: z.preprocess(blankToUndefined, z.enum(['filesystem', 'database']).default('filesystem')),
+  maxUploadMb: z.preprocess(blankToUndefined, z.coerce.number().positive().max(10_240).default(50)),
 });
 
 const ENV_NAMES: Record<keyof RawEnv, string> = {
@@ -43,6 +45,8 @@ const ENV_NAMES: Record<keyof RawEnv, string> = {
   trustProxy: 'OPENAIMS_TRUST_PROXY',
   sessionTtlHours: 'OPENAIMS_SESSION_TTL_HOURS',
   loginRateLimit: 'OPENAIMS_LOGIN_RATE_LIMIT',
+  blobStorage: 'OPENAIMS_BLOB_STORAGE',
+  maxUploadMb: 'OPENAIMS_MAX_UPLOAD_MB',
 };
 
 export interface Config {
@@ -56,6 +60,9 @@ export interface Config {
   trustProxy: boolean;
   sessionTtlMs: number;
   loginRateLimitPerMinute: number;
+  /** Where evidence files live: files under <dataDir>/blobs, or chunks in the database (PostgreSQL only). */
+  blobStorage: 'filesystem' | 'database';
+  maxUploadBytes: number;
 }
 
 /** Builds the typed config from env values overridden by CLI flags; fails fast naming the setting. */
@@ -71,6 +78,11 @@ export function buildConfig(env: RawEnv, overrides: RawEnv = {}): Config {
     throw new ConfigError(`Invalid ${ENV_NAMES[key] ?? key}: ${issue?.message ?? 'invalid value'}`);
   }
   const c = parsed.data;
+  if (c.blobStorage === 'database' && !c.databaseUrl) {
+    throw new ConfigError(
+      'Invalid OPENAIMS_BLOB_STORAGE: "database" needs PostgreSQL (OPENAIMS_DATABASE_URL); SQLite keeps files under the data directory',
+    );
+  }
   const dataDir = path.resolve(c.dataDir);
   return {
     dataDir,
@@ -84,5 +96,7 @@ export function buildConfig(env: RawEnv, overrides: RawEnv = {}): Config {
     trustProxy: c.trustProxy === 'true',
     sessionTtlMs: c.sessionTtlHours * 3_600_000,
     loginRateLimitPerMinute: c.loginRateLimit,
+    blobStorage: c.blobStorage,
+    maxUploadBytes: Math.round(c.maxUploadMb * 1024 * 1024),
   };
 }

@@ -9,6 +9,8 @@ export interface RawEnv {
   trustProxy?: string;
   sessionTtlHours?: string;
   loginRateLimit?: string;
+  blobStorage?: string;
+  maxUploadMb?: string;
 }
 
 export function readEnv(env: NodeJS.ProcessEnv = process.env): RawEnv {
@@ -22,5 +24,7 @@ export function readEnv(env: NodeJS.ProcessEnv = process.env): RawEnv {
     trustProxy: env.OPENAIMS_TRUST_PROXY,
     sessionTtlHours: env.OPENAIMS_SESSION_TTL_HOURS,
     loginRateLimit: env.OPENAIMS_LOGIN_RATE_LIMIT,
+    blobStorage: env.OPENAIMS_BLOB_STORAGE,
+    maxUploadMb: env.OPENAIMS_MAX_UPLOAD_MB,
   };
 }

@@ -1,0 +1,189 @@
+import type { Executor } from '../../db/database.js';
+import type { Dialect } from '../../db/dialect.js';
+import { readBool } from '../../db/dialect.js';
+import type { MappingEdge } from './status.js';
+
+export function listFrameworks(db: Executor) {
+  return db
+    .selectFrom('frameworks')
+    .selectAll('frameworks')
+    .select((eb) =>
+      eb
+        .selectFrom('requirements')
+        .select(eb.fn.countAll<number>().as('n'))
+        .whereRef('requirements.framework_id', '=', 'frameworks.id')
+        .as('requirement_count'),
+    )
+    .orderBy('frameworks.name')
+    .execute();
+}
+
+export function findFramework(db: Executor, id: string) {
+  return db.selectFrom('frameworks').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export function requirementsOf(db: Executor, frameworkId: string) {
+  return db
+    .selectFrom('requirements')
+    .selectAll()
+    .where('framework_id', '=', frameworkId)
+    .orderBy('position')
+    .execute();
+}
+
+export function findRequirement(db: Executor, frameworkId: string, ref: string) {
+  return db
+    .selectFrom('requirements')
+    .selectAll()
+    .where('framework_id', '=', frameworkId)
+    .where('ref', '=', ref)
+    .executeTakeFirst();
+}
+
+/** Mappings from adopted controls to one framework's requirements. */
+export async function mappingEdges(
+  db: Executor,
+  dialect: Dialect,
+  frameworkId: string,
+): Promise<MappingEdge[]> {
+  const rows = await db
+    .selectFrom('control_mappings')
+    .innerJoin('controls', 'controls.id', 'control_mappings.control_id')
+    .innerJoin('requirements', 'requirements.id', 'control_mappings.requirement_id')
+    .select([
+      'control_mappings.control_id',
+      'control_mappings.requirement_id',
+      'control_mappings.relationship',
+    ])
+    .where('requirements.framework_id', '=', frameworkId)
+    .where('controls.adopted', '=', dialect.bool(true))
+    .execute();
+  return rows.map((r) => ({
+    controlId: r.control_id,
+    requirementId: r.requirement_id,
+    relationship: r.relationship,
+  }));
+}
+
+export interface ControlFacts {
+  id: string;
+  adopted: boolean;
+  status: string;
+  evidenceRequired: boolean;
+  ownerActive: boolean;
+  validEvidence: number;
+  evidenceCount: number;
+}
+
+/** What decides whether each control is operating, in one query. */
+export async function controlFacts(db: Executor, today: string, ids?: string[]): Promise<ControlFacts[]> {
+  let query = db
+    .selectFrom('controls')
+    .leftJoin('people as owner', 'owner.id', 'controls.owner_id')
+    .select((eb) => [
+      'controls.id',
+      'controls.adopted',
+      'controls.status',
+      'controls.evidence_required',
+      'owner.active as owner_active',
+      eb
+        .selectFrom('evidence_controls')
+        .innerJoin('evidence', 'evidence.id', 'evidence_controls.evidence_id')
+        .select(eb.fn.countAll<number>().as('n'))
+        .whereRef('evidence_controls.control_id', '=', 'controls.id')
+        .where('evidence.latest_version', '>', 0)
+        .where((w) => w.or([w('evidence.valid_until', 'is', null), w('evidence.valid_until', '>=', today)]))
+        .as('valid_evidence'),
+      eb
+        .selectFrom('evidence_controls')
+        .select(eb.fn.countAll<number>().as('n'))
+        .whereRef('evidence_controls.control_id', '=', 'controls.id')
+        .as('evidence_count'),
+    ]);
+  if (ids) query = query.where('controls.id', 'in', ids.length > 0 ? ids : ['']);
+  const rows = await query.execute();
+  return rows.map((r) => ({
+    id: r.id,
+    adopted: readBool(r.adopted),
+    status: r.status,
+    evidenceRequired: readBool(r.evidence_required),
+    ownerActive: readBool(r.owner_active),
+    validEvidence: Number(r.valid_evidence ?? 0),
+    evidenceCount: Number(r.evidence_count ?? 0),
+  }));
+}
+
+export async function exclusions(
+  db: Executor,
+  dialect: Dialect,
+  frameworkId: string,
+): Promise<Map<string, string>> {
+  const rows = await db
+    .selectFrom('soa_entries')
+    .innerJoin('requirements', 'requirements.id', 'soa_entries.requirement_id')
+    .select(['soa_entries.requirement_id', 'soa_entries.justification'])
+    .where('requirements.framework_id', '=', frameworkId)
+    .where('soa_entries.applicable', '=', dialect.bool(false))
+    .execute();
+  return new Map(rows.map((r) => [r.requirement_id, r.justification]));
+}
+
+export async function confirmations(db: Executor, frameworkId: string): Promise<Set<string>> {
+  const rows = await db
+    .selectFrom('coverage_confirmations')
+    .select('requirement_id')
+    .where('requirement_id', 'like', `${frameworkId}:%`)
+    .execute();
+  return new Set(rows.map((r) => r.requirement_id));
+}
+
+/** The operator roles and risk tiers present among AI systems that are not retired. */
+export async function registerProfile(db: Executor): Promise<Array<{ role: string; tier: string }>> {
+  const rows = await db
+    .selectFrom('ai_systems')
+    .select(['organisation_role', 'risk_tier'])
+    .distinct()
+    .where('lifecycle_stage', '<>', 'retired')
+    .execute();
+  return rows.map((r) => ({ role: r.organisation_role, tier: r.risk_tier }));
+}
+
+/** Cross-framework links of the given requirements, in both directions. */
+export function frameworkMappingsOf(db: Executor, requirementIds: string[]) {
+  const ids = requirementIds.length > 0 ? requirementIds : [''];
+  return db
+    .selectFrom('framework_mappings')
+    .selectAll()
+    .where((eb) => eb.or([eb('from_requirement_id', 'in', ids), eb('to_requirement_id', 'in', ids)]))
+    .execute();
+}
+
+export async function adoptControlsFor(
+  db: Executor,
+  dialect: Dialect,
+  frameworkId: string,
+  now: string,
+): Promise<string[]> {
+  const rows = await db
+    .selectFrom('controls')
+    .select('controls.id')
+    .where('controls.adopted', '=', dialect.bool(false))
+    .where('controls.source', '=', 'library')
+    .where('controls.id', 'in', (eb) =>
+      eb
+        .selectFrom('control_mappings')
+        .innerJoin('requirements', 'requirements.id', 'control_mappings.requirement_id')
+        .select('control_mappings.control_id')
+        .where('requirements.framework_id', '=', frameworkId),
+    )
+    .execute();
+  const ids = rows.map((r) => r.id);
+  if (ids.length > 0) {
+    await db
+      .updateTable('controls')
+      .set({ adopted: dialect.bool(true), updated_at: now })
+      .where('id', 'in', ids)
+      .execute();
+  }
+  return ids;
+}
