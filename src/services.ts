@@ -13,6 +13,7 @@ import { createReadinessService } from './modules/readiness/service.js';
 import { createRiskScenariosService } from './modules/risk-scenarios/service.js';
 import { createRisksService } from './modules/risks/service.js';
 import { createScopeService } from './modules/scope/service.js';
+import { createSoaService } from './modules/soa/service.js';
 import { createTokensService } from './modules/tokens/service.js';
 import { createTrailService } from './modules/trail/trail-service.js';
 import { createUsersService } from './modules/users/service.js';
@@ -41,6 +42,7 @@ export function createServices(
     mappings: createMappingsService(db),
     readiness: createReadinessService(db),
     evidence: createEvidenceService(db, blobs),
+    soa: createSoaService(db),
   };
 }
 

@@ -13,6 +13,7 @@ import { readinessRoutes } from '../modules/readiness/routes.js';
 import { riskScenarioRoutes } from '../modules/risk-scenarios/routes.js';
 import { riskRoutes } from '../modules/risks/routes.js';
 import { scopeRoutes } from '../modules/scope/routes.js';
+import { soaRoutes } from '../modules/soa/routes.js';
 import { tokenRoutes } from '../modules/tokens/routes.js';
 import { trailRoutes } from '../modules/trail/routes.js';
 import { userRoutes } from '../modules/users/routes.js';
@@ -69,4 +70,5 @@ export async function registerRoutes(app: ZodApp, context: AppContext): Promise<
   mappingRoutes(app, services.mappings);
   readinessRoutes(app, services.readiness);
   await evidenceRoutes(app, services.evidence, config.maxUploadBytes);
+  soaRoutes(app, services.soa, db);
 }

@@ -1,0 +1,68 @@
+import type { Executor } from '../../../db/database.js';
+import { nowIso } from '../../../lib/time.js';
+import type { ExportFormat, SoaRow } from '../schema.js';
+import { soaCsv } from './csv.js';
+import type { SoaDocument } from './document.js';
+import { soaDocx } from './docx.js';
+import { soaPdf } from './pdf.js';
+import { soaXlsx } from './xlsx.js';
+
+export const CONTENT_TYPES: Record<ExportFormat, string> = {
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  pdf: 'application/pdf',
+  csv: 'text/csv; charset=utf-8',
+};
+
+export async function organisationName(db: Executor): Promise<string> {
+  const row = await db
+    .selectFrom('settings')
+    .select('value')
+    .where('key', '=', 'organisation')
+    .executeTakeFirst();
+  return row ? ((JSON.parse(row.value) as { name?: string }).name ?? 'Organisation') : 'Organisation';
+}
+
+export interface ExportSource {
+  draft: boolean;
+  frameworkId: string;
+  version: number;
+  approvedBy: string;
+  approvedAt: string;
+  rows: SoaRow[];
+}
+
+/** Renders one SoA version (or the draft) with the organisation's name, scope, version and approval. */
+export async function renderSoa(
+  db: Executor,
+  source: ExportSource,
+  format: ExportFormat,
+): Promise<{ body: Buffer; filename: string }> {
+  const [organisation, framework, scope] = await Promise.all([
+    organisationName(db),
+    db.selectFrom('frameworks').select('name').where('id', '=', source.frameworkId).executeTakeFirst(),
+    db
+      .selectFrom('scope_versions')
+      .select(['statement', 'version'])
+      .orderBy('version', 'desc')
+      .limit(1)
+      .executeTakeFirst(),
+  ]);
+  const doc: SoaDocument = {
+    organisation,
+    framework: framework?.name ?? source.frameworkId,
+    scope: scope ? scope.statement : 'No scope statement recorded yet.',
+    versionLabel: source.draft ? 'DRAFT (working draft, not approved)' : `Version ${source.version}`,
+    approval: source.draft
+      ? 'Not approved'
+      : `Approved by ${source.approvedBy} on ${source.approvedAt.slice(0, 10)}`,
+    draft: source.draft,
+    generatedAt: nowIso(),
+    rows: source.rows,
+  };
+  const render = { xlsx: soaXlsx, docx: soaDocx, pdf: soaPdf, csv: async (d: SoaDocument) => soaCsv(d) }[
+    format
+  ];
+  const label = source.draft ? 'draft' : `v${source.version}`;
+  return { body: await render(doc), filename: `soa-${source.frameworkId}-${label}.${format}` };
+}
