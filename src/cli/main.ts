@@ -3,6 +3,7 @@ import { AppError } from '../lib/errors.js';
 import { VERSION } from '../version.js';
 import { registerAccountCommands } from './commands/accounts.js';
 import { registerDatabaseCommands } from './commands/database.js';
+import { registerFrameworkCommands } from './commands/frameworks.js';
 import { registerRegisterCommands } from './commands/registers.js';
 import { registerServe } from './commands/serve.js';
 import { registerTrailCommands } from './commands/trail.js';
@@ -16,6 +17,7 @@ export function buildProgram(): Command {
   registerAccountCommands(program);
   registerRegisterCommands(program);
   registerTrailCommands(program);
+  registerFrameworkCommands(program);
   return program;
 }
 

@@ -7,6 +7,7 @@ import { addDays, nowIso, todayIso } from '../lib/time.js';
 import { systemActor } from '../modules/shared/actor.js';
 import type { Services } from '../services.js';
 import { type DemoOrganisation, demoSchema } from './organisation-schema.js';
+import { seedCompliance } from './seed-compliance.js';
 
 /** Documented as demo-only in the README; never use the demo data directory in production. */
 export const DEMO_PASSWORD = 'openaims-demo-2026';
@@ -178,6 +179,7 @@ export async function seedDemo(db: Db, services: Services, today = todayIso()): 
       { id: id('party', String(index)) },
     );
   }
+  const compliance = await seedCompliance(db, services, actor, people, today);
 
   await db.kysely
     .insertInto('settings')
@@ -198,6 +200,8 @@ export async function seedDemo(db: Db, services: Services, today = todayIso()): 
       risks: org.risks.length,
       contextIssues: org.contextIssues.length,
       interestedParties: org.interestedParties.length,
+      adoptedControls: compliance.adoptedControls,
+      evidence: compliance.evidence,
     },
   };
 }
