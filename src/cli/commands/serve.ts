@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { buildApp } from '../../api/app.js';
 import { openContext } from '../../context.js';
+import { startScheduler } from '../../jobs/scheduler.js';
 import { configFrom, withDatabaseOptions } from '../context.js';
 
 export function registerServe(program: Command): void {
@@ -20,8 +21,10 @@ export function registerServe(program: Command): void {
         redact: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]'],
       },
     });
+    const scheduler = startScheduler(context, app.log);
     const stop = async (signal: string) => {
       app.log.info({ signal }, 'shutting down');
+      scheduler.stop();
       await app.close();
       await context.close();
       process.exit(0);

@@ -36,6 +36,8 @@ export function createReadinessService(db: Db) {
   async function snapshot(trigger: 'daily' | 'manual', day = todayIso()): Promise<number> {
     const current = await compute();
     return db.transaction(async (trx) => {
+      // Several processes may run the daily job at once; they take turns, and the second finds today's rows.
+      await db.dialect.lockForAppend(trx, 420_020);
       let written = 0;
       for (const r of current) {
         if (trigger === 'daily') {
