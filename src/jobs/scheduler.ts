@@ -21,5 +21,9 @@ export function startScheduler(
   };
   const crons = jobs.map((job) => new Cron(job.schedule, { timezone: 'UTC', protect: true }, () => run(job)));
   for (const job of jobs.filter((j) => j.runOnStart)) void run(job);
-  return { stop: () => crons.forEach((cron) => cron.stop()) };
+  return {
+    stop() {
+      for (const cron of crons) cron.stop();
+    },
+  };
 }
