@@ -1,3 +1,4 @@
+import { Readable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROLES, type Role } from '../src/modules/auth/permissions.js';
 import { DEFAULT_MATRIX } from '../src/modules/risks/matrix-config.js';
@@ -49,6 +50,28 @@ const EXPECTED: Record<string, Allowed> = {
   'GET /api/scope/versions/:version': READERS,
   'GET /api/trail': READERS,
   'GET /api/trail/verify': READERS,
+  'GET /api/frameworks': READERS,
+  'GET /api/frameworks/:id': READERS,
+  'PATCH /api/frameworks/:id': EDITORS_OF_OTHERS,
+  'GET /api/frameworks/:id/requirements': READERS,
+  'GET /api/frameworks/:id/requirements/:ref': READERS,
+  'PUT /api/frameworks/:id/requirements/:ref/coverage-confirmation': EDITORS_OF_OTHERS,
+  'DELETE /api/frameworks/:id/requirements/:ref/coverage-confirmation': EDITORS_OF_OTHERS,
+  'GET /api/mappings': READERS,
+  'GET /api/readiness': READERS,
+  'GET /api/readiness/history': READERS,
+  'POST /api/readiness/snapshots': EDITORS_OF_OTHERS,
+  'GET /api/evidence/:id/versions': READERS,
+  'POST /api/evidence/:id/versions': EDITORS_OF_OTHERS,
+  'GET /api/evidence/:id/versions/:version/download': READERS,
+  'GET /api/soa': READERS,
+  'PATCH /api/soa/rows/:ref': EDITORS_OF_OTHERS,
+  'GET /api/soa/versions': READERS,
+  'POST /api/soa/versions': EDITORS_OF_OTHERS,
+  'GET /api/soa/versions/:version': READERS,
+  'GET /api/soa/diff': READERS,
+  'GET /api/soa/versions/:version/export': READERS,
+  'GET /api/soa/export': READERS,
 };
 for (const path of [
   '/api/ai-systems',
@@ -57,6 +80,8 @@ for (const path of [
   '/api/risks',
   '/api/scope/issues',
   '/api/scope/interested-parties',
+  '/api/controls',
+  '/api/evidence',
 ]) {
   EXPECTED[`GET ${path}`] = READERS;
   EXPECTED[`GET ${path}/:id`] = READERS;
@@ -66,6 +91,7 @@ for (const path of [
 }
 
 let counter = 0;
+let fileEvidenceId = '';
 const unique = () => `${Date.now().toString(36)}-${++counter}`;
 
 /** Makes a fresh record for each attempt, so a DELETE by one role does not turn the next into a 404. */
@@ -152,6 +178,58 @@ async function fixture(t: TestApp, route: string, role: Role): Promise<{ url: st
         url: withId((await s.scope.parties.create(admin, { name: 'Fixture', ownerId: owner })).id),
         body: { needs: 'Clarity' },
       };
+    case '/api/frameworks/:id':
+      return { url: withId('iso-9001-2015'), body: { inScope: true } };
+    case '/api/frameworks/:id/requirements':
+      return { url: withId('iso-42001-2023') };
+    case '/api/frameworks/:id/requirements/:ref':
+      return { url: '/api/frameworks/iso-42001-2023/requirements/A.6.2.8' };
+    case '/api/frameworks/:id/requirements/:ref/coverage-confirmation':
+      return {
+        url: '/api/frameworks/iso-42001-2023/requirements/4.1/coverage-confirmation',
+        body: method === 'PUT' ? { note: 'Covered together.' } : undefined,
+      };
+    case '/api/mappings':
+      return { url: `${path}?from=iso-42001-2023&to=iso-27001-2022` };
+    case '/api/controls':
+      return { url: path, body: { name: 'Custom control' } };
+    case '/api/controls/:id': {
+      if (method === 'DELETE')
+        return { url: withId((await s.controls.create(admin, { name: 'Disposable', ownerId: owner })).id) };
+      return { url: withId('AIMS-GOV-01'), body: { implementationNotes: `Reviewed ${unique()}` } };
+    }
+    case '/api/evidence':
+      return { url: path, body: { title: 'Note', kind: 'note', note: 'Done.' } };
+    case '/api/evidence/:id':
+      return {
+        url: withId(
+          (await s.evidence.create(admin, { title: 'Fixture', kind: 'note', note: 'n', ownerId: owner })).id,
+        ),
+        body: { title: 'Renamed' },
+      };
+    case '/api/evidence/:id/versions': {
+      const item = await s.evidence.create(admin, {
+        title: 'Fixture',
+        kind: 'note',
+        note: 'n',
+        ownerId: owner,
+      });
+      return { url: withId(item.id), body: method === 'POST' ? { note: 'Second version' } : undefined };
+    }
+    case '/api/evidence/:id/versions/:version/download':
+      return { url: `/api/evidence/${fileEvidenceId}/versions/1/download` };
+    case '/api/soa/rows/:ref':
+      return { url: '/api/soa/rows/A.2.2', body: { applicable: true, justification: `Needed ${unique()}` } };
+    case '/api/soa/versions':
+      return { url: path, body: method === 'POST' ? { changelog: `Approval ${unique()}` } : undefined };
+    case '/api/soa/versions/:version':
+      return { url: '/api/soa/versions/1' };
+    case '/api/soa/versions/:version/export':
+      return { url: '/api/soa/versions/1/export?format=csv' };
+    case '/api/soa/export':
+      return { url: `${path}?format=csv` };
+    case '/api/soa/diff':
+      return { url: `${path}?from=1` };
     default:
       return { url: path, body: method === 'GET' || method === 'DELETE' ? undefined : {} };
   }
@@ -162,6 +240,21 @@ describe.each(DIALECTS)('authorisation matrix on %s', (dialect) => {
   beforeAll(async () => {
     // The matrix logs in many times; the limiter is tested on its own elsewhere.
     t = await createTestApp(dialect, { loginRateLimit: '10000' });
+    // The SoA routes need ISO 42001 in scope, every row justified and one approved version.
+    const s = t.context.services;
+    await s.frameworks.update(admin, 'iso-42001-2023', { inScope: true });
+    for (const row of (await s.soa.draft(admin, 'iso-42001-2023')).rows) {
+      await s.soa.updateRow(admin, 'iso-42001-2023', row.ref, { applicable: true, justification: 'Needed.' });
+    }
+    await s.soa.approve(admin, 'iso-42001-2023', 'First');
+    const file = await s.evidence.create(admin, { title: 'File', kind: 'file' });
+    await s.evidence.upload(
+      admin,
+      file.id,
+      { stream: Readable.from([Buffer.from('pdf')]), filename: 'a.pdf', contentType: 'application/pdf' },
+      {},
+    );
+    fileEvidenceId = file.id;
   });
   afterAll(() => t.close());
 
