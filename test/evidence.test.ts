@@ -3,7 +3,7 @@ import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from './support/app.js';
-import { DIALECTS } from './support/databases.js';
+import { DIALECTS, type DialectName } from './support/databases.js';
 import { multipart } from './support/multipart.js';
 
 function filesUnder(dir: string): string[] {
@@ -16,7 +16,7 @@ function filesUnder(dir: string): string[] {
   }
 }
 
-const storages = DIALECTS.flatMap((dialect) =>
+const storages: Array<{ dialect: DialectName; storage: string }> = DIALECTS.flatMap((dialect) =>
   dialect === 'postgres'
     ? [
         { dialect, storage: 'filesystem' },
