@@ -16,7 +16,7 @@ function filesUnder(dir: string): string[] {
   }
 }
 
-const storages: Array<{ dialect: DialectName; storage: string }> = DIALECTS.flatMap((dialect) =>
+const storages: Array<{ dialect: DialectName; storage: string }> = DIALECTS.flatMap<{ dialect: DialectName; storage: string }>((dialect) =>
   dialect === 'postgres'
     ? [
         { dialect, storage: 'filesystem' },
