@@ -1,3 +1,5 @@
+import { statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildConfig } from '../src/config/config.js';
 import { type AppContext, openContext } from '../src/context.js';
@@ -123,6 +125,37 @@ describe.each(DIALECTS)('openaims CLI on %s', (dialect) => {
       expect(result.stderr.trim().split('\n'), args.join(' ')).toHaveLength(1);
       expect(result.stderr, args.join(' ')).toMatch(pattern);
     }
+  });
+
+  it('shows frameworks, controls and readiness, exports the SoA and adds evidence', async () => {
+    const frameworks = JSON.parse((await cli(['frameworks', 'list', '--json'])).stdout);
+    expect(frameworks.items.filter((f: { inScope: boolean }) => f.inScope).map((f: { id: string }) => f.id).sort()).toEqual([
+      'iso-27001-2022',
+      'iso-42001-2023',
+    ]);
+    const tree = await cli(['frameworks', 'show', 'iso-42001-2023', '--status']);
+    expect(tree.stdout).toMatch(/^\s+A\.6\.2\.8 {2}AI system recording of event logs {2}\[(met|partial|not_met)\]$/m);
+    expect((await cli(['frameworks', 'show', 'iso-0000'])).stderr).toMatch(/No framework/);
+    const controls = JSON.parse((await cli(['controls', 'list', '--json', '--framework', 'iso-42001-2023', '--adopted'])).stdout);
+    expect(controls.total).toBeGreaterThan(50);
+    const readiness = await cli(['readiness']);
+    expect(readiness.stdout).toMatch(/ISO\/IEC 42001:2023: \d+(\.\d)?% \(/);
+
+    const out = path.join(database.dataDir, 'soa.xlsx');
+    const exported = await cli(['soa', 'export', '--format', 'xlsx', '--out', out]);
+    expect(exported.stderr).toBe('');
+    expect(exported.stdout).toContain('soa-iso-42001-2023-v1.xlsx');
+    expect(statSync(out).size).toBeGreaterThan(1000);
+    expect((await cli(['soa', 'export', '--format', 'xlsx', '--out', out, '--version', '9'])).stderr).toMatch(/No SoA version/);
+    expect((await cli(['soa', 'export', '--format', 'odt', '--out', out])).stderr).toMatch(/--format/);
+
+    const file = path.join(database.dataDir, 'board-minutes.txt');
+    writeFileSync(file, 'The board approved the AI policy.');
+    const added = await cli(['evidence', 'add', '--control', 'AIMS-GOV-01', '--file', file, '--valid-until', '2099-12-31']);
+    expect(added.stderr).toBe('');
+    expect(added.stdout).toMatch(/Added evidence .* \(sha256 [0-9a-f]{64}\) to AIMS-GOV-01/);
+    expect((await cli(['evidence', 'add', '--control', 'AIMS-NOPE-01', '--file', file])).stderr).toMatch(/controlIds\[0\]/);
+    expect((await cli(['evidence', 'add', '--control', 'AIMS-GOV-01', '--file', '/nonexistent'])).stderr).toMatch(/--file/);
   });
 
   it('verifies the trail and exits non-zero once a row is tampered with', async () => {

@@ -57,6 +57,19 @@ describe.each(DIALECTS)('demo organisation on %s', (dialect) => {
     const matrix = await t.context.services.risks.matrix(admin, { basis: 'inherent' });
     expect(matrix.total).toBe(risks.total);
     expect((await t.context.services.scope.current(admin)).current?.version).toBe(1);
+
+    const readiness = (await t.context.services.readiness.current(admin)).items;
+    expect(readiness.map((r) => r.frameworkId).sort()).toEqual(['iso-27001-2022', 'iso-42001-2023']);
+    const iso42001 = readiness.find((r) => r.frameworkId === 'iso-42001-2023');
+    // Realistic: well under way, nowhere near done.
+    expect(iso42001?.percent).toBeGreaterThan(15);
+    expect(iso42001?.percent).toBeLessThan(80);
+    expect((await t.context.services.soa.versions(admin, 'iso-42001-2023')).items.map((v) => v.version)).toEqual([1]);
+    const history = await t.context.services.readiness.history(admin, 'iso-42001-2023', undefined);
+    expect(history.items.length).toBeGreaterThanOrEqual(42);
+    const evidence = await t.context.services.evidence.list(admin, { limit: 500, offset: 0 });
+    expect(evidence.items.some((e) => e.state === 'stale')).toBe(true);
+    expect(evidence.items.some((e) => e.kind === 'file' && e.latest?.sha256)).toBe(true);
     expect((await verifyTrail(t.context.db)).ok).toBe(true);
   });
 

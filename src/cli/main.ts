@@ -11,7 +11,9 @@ import { registerTrailCommands } from './commands/trail.js';
 export function buildProgram(): Command {
   const program = new Command('openaims')
     .description('OpenAIMS: a self-hosted ISO/IEC 42001 AI management system')
-    .version(VERSION);
+    .version(VERSION)
+    // Options after a subcommand belong to it (`soa export --version 2` is not the program's --version).
+    .enablePositionalOptions();
   registerServe(program);
   registerDatabaseCommands(program);
   registerAccountCommands(program);
