@@ -10,6 +10,8 @@ export interface RawRunner {
   listRisks(): Promise<unknown>;
   risksOfSystem(id: string): Promise<unknown>;
   matrix(): Promise<unknown>;
+  /** The facts readiness is computed from, for both in-scope frameworks. */
+  readinessFacts(today: string): Promise<unknown>;
   close(): Promise<void>;
 }
 
@@ -127,6 +129,37 @@ export async function rawRunner(config: Config): Promise<RawRunner> {
           'select risks.likelihood, risks.impact, count(*) as count from risks where risks.likelihood is not null group by risks.likelihood, risks.impact',
         ),
       ]);
+    },
+    async readinessFacts(today) {
+      // Control facts are loaded once and shared by every framework, as the service does.
+      await query(
+        `select c.id, c.adopted, c.status, c.evidence_required, o.active, ev.valid_evidence, ev.evidence_count
+             from controls c left join people o on o.id = c.owner_id
+             left join (select ec.control_id, count(*) as evidence_count,
+                          sum(case when e.latest_version > 0 and (e.valid_until is null or e.valid_until >= ?) then 1 else 0 end) as valid_evidence
+                        from evidence_controls ec join evidence e on e.id = ec.evidence_id group by ec.control_id) ev on ev.control_id = c.id`,
+        [today],
+      );
+      for (const framework of ['iso-27001-2022', 'iso-42001-2023']) {
+        await Promise.all([
+          query('select * from requirements where framework_id = ? order by position', [framework]),
+          query(
+            `select cm.control_id, cm.requirement_id, cm.relationship from control_mappings cm
+             join controls c on c.id = cm.control_id join requirements r on r.id = cm.requirement_id
+             where r.framework_id = ? and c.adopted = ${config.database.dialect === 'sqlite' ? 1 : 'true'}`,
+            [framework],
+          ),
+          query(`select requirement_id, justification from soa_entries where requirement_id like ?`, [
+            `${framework}:%`,
+          ]),
+          query(`select requirement_id from coverage_confirmations where requirement_id like ?`, [
+            `${framework}:%`,
+          ]),
+          query(
+            `select distinct organisation_role, risk_tier from ai_systems where lifecycle_stage <> 'retired'`,
+          ),
+        ]);
+      }
     },
     close,
   };

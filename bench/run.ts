@@ -9,13 +9,15 @@ import path from 'node:path';
 import { buildApp } from '../src/api/app.js';
 import { buildConfig } from '../src/config/config.js';
 import { openContext } from '../src/context.js';
+import { todayIso } from '../src/lib/time.js';
 import { systemActor } from '../src/modules/shared/actor.js';
 import { type RawRunner, rawRunner } from './raw.js';
-import { seedBulk } from './seed.js';
+import { seedBulk, seedEvidence } from './seed.js';
 
 const SYSTEMS = Number(process.env.BENCH_SYSTEMS ?? 10_000);
 const RISKS = Number(process.env.BENCH_RISKS ?? 50_000);
 const ITERATIONS = Number(process.env.BENCH_ITERATIONS ?? 200);
+const EVIDENCE = Number(process.env.BENCH_EVIDENCE ?? 10_000);
 
 function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? Number.NaN;
@@ -52,8 +54,9 @@ async function main(): Promise<void> {
     const { secret } = await context.services.tokens.create(actor, { name: 'bench', userId: user.id });
     const seedStart = Date.now();
     const ids = await seedBulk(context.db, SYSTEMS, RISKS);
+    await seedEvidence(context.db, EVIDENCE, user.personId);
     process.stdout.write(
-      `Seeded ${SYSTEMS} AI systems and ${RISKS} risks on ${context.db.dialect.name} in ${((Date.now() - seedStart) / 1000).toFixed(1)} s; ${ITERATIONS} timed runs each.\n\n`,
+      `Seeded ${SYSTEMS} AI systems, ${RISKS} risks and ${EVIDENCE} evidence items on ${context.db.dialect.name} in ${((Date.now() - seedStart) / 1000).toFixed(1)} s; ${ITERATIONS} timed runs each.\n\n`,
     );
     const app = await buildApp(context);
     raw = await rawRunner(config);
@@ -83,6 +86,12 @@ async function main(): Promise<void> {
         () => r.risksOfSystem(systemId),
       ],
       ['risk matrix (5×5 counts)', get('/api/risks/matrix'), () => r.matrix()],
+      ['readiness recomputation (2 frameworks)', get('/api/readiness'), () => r.readinessFacts(todayIso())],
+      [
+        'requirement tree with status (42001)',
+        get('/api/frameworks/iso-42001-2023/requirements'),
+        () => r.readinessFacts(todayIso()),
+      ],
     ];
     const rows: string[][] = [];
     for (const [name, api, sql] of scenarios) {

@@ -110,3 +110,56 @@ export async function seedBulk(db: Db, systems: number, risks: number): Promise<
   await sql`analyze`.execute(db.kysely);
   return { aiSystemIds };
 }
+
+/**
+ * Puts ISO 42001 and ISO 27001 in scope, implements two thirds of the adopted controls and spreads
+ * `count` evidence items over them (a tenth of them expired), straight into the tables.
+ */
+export async function seedEvidence(db: Db, count: number, ownerId: string): Promise<void> {
+  const rand = random(7);
+  const now = nowIso();
+  await db.transaction(async (trx) => {
+    await trx
+      .updateTable('frameworks')
+      .set({ in_scope: db.dialect.bool(true) })
+      .where('id', 'in', ['iso-42001-2023', 'iso-27001-2022'])
+      .execute();
+    await trx
+      .updateTable('controls')
+      .set({ adopted: db.dialect.bool(true) })
+      .where('source', '=', 'library')
+      .execute();
+    const controls = (await trx.selectFrom('controls').select('id').orderBy('id').execute()).map((c) => c.id);
+    const implemented = controls.filter((_, i) => i % 3 !== 0);
+    await trx
+      .updateTable('controls')
+      .set({ status: 'implemented', owner_id: ownerId })
+      .where('id', 'in', implemented)
+      .execute();
+    for (let start = 0; start < count; start += BATCH) {
+      const rows = Array.from({ length: Math.min(BATCH, count - start) }, (_, i) => ({
+        id: newId(),
+        title: `Evidence ${start + i}`,
+        description: '',
+        kind: 'note',
+        owner_id: ownerId,
+        latest_version: 1,
+        collected_at: now,
+        valid_until: rand() < 0.1 ? '2020-01-01' : '2099-01-01',
+        created_at: now,
+        updated_at: now,
+      }));
+      await trx.insertInto('evidence').values(rows).execute();
+      await trx
+        .insertInto('evidence_controls')
+        .values(
+          rows.map((row) => ({
+            evidence_id: row.id,
+            control_id: controls[Math.floor(rand() * controls.length)] as string,
+          })),
+        )
+        .execute();
+    }
+  });
+  await sql`analyze`.execute(db.kysely);
+}

@@ -3,6 +3,7 @@ import { readBool } from '../../db/dialect.js';
 import type { RequirementsTable } from '../../db/schema.js';
 import { todayIso } from '../../lib/time.js';
 import { operatingState } from '../controls/operating.js';
+import type { ControlFacts } from './repository.js';
 import * as repo from './repository.js';
 import {
   type Evaluation,
@@ -40,16 +41,20 @@ function inapplicableByRegister(
   return result;
 }
 
-/** Loads the current facts for one framework and evaluates every requirement in it. */
+/**
+ * Loads the current facts for one framework and evaluates every requirement in it. Callers evaluating
+ * several frameworks pass the control facts once.
+ */
 export async function evaluateFramework(
   db: Db,
   frameworkId: string,
-  executor: Executor = db.kysely,
+  options: { executor?: Executor; controls?: ControlFacts[] } = {},
 ): Promise<FrameworkEvaluation> {
+  const executor = options.executor ?? db.kysely;
   const [requirements, edges, facts, excluded, confirmed, profile] = await Promise.all([
     repo.requirementsOf(executor, frameworkId),
     repo.mappingEdges(executor, db.dialect, frameworkId),
-    repo.controlFacts(executor, todayIso()),
+    options.controls ?? repo.controlFacts(executor, todayIso()),
     repo.exclusions(executor, db.dialect, frameworkId),
     repo.confirmations(executor, frameworkId),
     repo.registerProfile(executor),

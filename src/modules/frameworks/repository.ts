@@ -75,30 +75,44 @@ export interface ControlFacts {
   evidenceCount: number;
 }
 
-/** What decides whether each control is operating, in one query. */
+/** What decides whether each control is operating: one pass over the evidence links, grouped per control. */
 export async function controlFacts(db: Executor, today: string, ids?: string[]): Promise<ControlFacts[]> {
+  const evidence = db
+    .selectFrom('evidence_controls')
+    .innerJoin('evidence', 'evidence.id', 'evidence_controls.evidence_id')
+    .select((eb) => [
+      'evidence_controls.control_id',
+      eb.fn.countAll<number>().as('evidence_count'),
+      eb.fn
+        .sum<number>(
+          eb
+            .case()
+            .when(
+              eb.and([
+                eb('evidence.latest_version', '>', 0),
+                eb.or([eb('evidence.valid_until', 'is', null), eb('evidence.valid_until', '>=', today)]),
+              ]),
+            )
+            .then(1)
+            .else(0)
+            .end(),
+        )
+        .as('valid_evidence'),
+    ])
+    .groupBy('evidence_controls.control_id')
+    .as('ev');
   let query = db
     .selectFrom('controls')
     .leftJoin('people as owner', 'owner.id', 'controls.owner_id')
-    .select((eb) => [
+    .leftJoin(evidence, 'ev.control_id', 'controls.id')
+    .select([
       'controls.id',
       'controls.adopted',
       'controls.status',
       'controls.evidence_required',
       'owner.active as owner_active',
-      eb
-        .selectFrom('evidence_controls')
-        .innerJoin('evidence', 'evidence.id', 'evidence_controls.evidence_id')
-        .select(eb.fn.countAll<number>().as('n'))
-        .whereRef('evidence_controls.control_id', '=', 'controls.id')
-        .where('evidence.latest_version', '>', 0)
-        .where((w) => w.or([w('evidence.valid_until', 'is', null), w('evidence.valid_until', '>=', today)]))
-        .as('valid_evidence'),
-      eb
-        .selectFrom('evidence_controls')
-        .select(eb.fn.countAll<number>().as('n'))
-        .whereRef('evidence_controls.control_id', '=', 'controls.id')
-        .as('evidence_count'),
+      'ev.valid_evidence',
+      'ev.evidence_count',
     ]);
   if (ids) query = query.where('controls.id', 'in', ids.length > 0 ? ids : ['']);
   const rows = await query.execute();

@@ -4,6 +4,7 @@ import { NotFoundError } from '../../lib/errors.js';
 import { newId } from '../../lib/ids.js';
 import { nowIso, todayIso } from '../../lib/time.js';
 import { evaluateFramework, groupReadiness } from '../frameworks/evaluate-framework.js';
+import { controlFacts } from '../frameworks/repository.js';
 import type { Counts } from '../frameworks/status.js';
 import { type Actor, authorize } from '../shared/actor.js';
 
@@ -20,8 +21,9 @@ export function createReadinessService(db: Db) {
   async function compute(): Promise<FrameworkReadiness[]> {
     const frameworks = await db.kysely.selectFrom('frameworks').selectAll().orderBy('name').execute();
     const result: FrameworkReadiness[] = [];
+    const controls = await controlFacts(db.kysely, todayIso());
     for (const framework of frameworks.filter((f) => readBool(f.in_scope))) {
-      const evaluation = await evaluateFramework(db, framework.id);
+      const evaluation = await evaluateFramework(db, framework.id, { controls });
       result.push({
         frameworkId: framework.id,
         name: framework.name,
