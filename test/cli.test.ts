@@ -1,11 +1,14 @@
 import { statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { buildConfig } from '../src/config/config.js';
 import { type AppContext, openContext } from '../src/context.js';
 import { admin } from './support/app.js';
 import { runCli } from './support/cli.js';
 import { createTestDatabase, DIALECTS, type TestDatabase } from './support/databases.js';
+
+// Every step spawns the real CLI (about a second each); give the busiest tests room on a loaded machine.
+vi.setConfig({ testTimeout: 120_000 });
 
 describe.each(DIALECTS)('openaims CLI on %s', (dialect) => {
   let database: TestDatabase;
@@ -129,14 +132,20 @@ describe.each(DIALECTS)('openaims CLI on %s', (dialect) => {
 
   it('shows frameworks, controls and readiness, exports the SoA and adds evidence', async () => {
     const frameworks = JSON.parse((await cli(['frameworks', 'list', '--json'])).stdout);
-    expect(frameworks.items.filter((f: { inScope: boolean }) => f.inScope).map((f: { id: string }) => f.id).sort()).toEqual([
-      'iso-27001-2022',
-      'iso-42001-2023',
-    ]);
+    expect(
+      frameworks.items
+        .filter((f: { inScope: boolean }) => f.inScope)
+        .map((f: { id: string }) => f.id)
+        .sort(),
+    ).toEqual(['iso-27001-2022', 'iso-42001-2023']);
     const tree = await cli(['frameworks', 'show', 'iso-42001-2023', '--status']);
-    expect(tree.stdout).toMatch(/^\s+A\.6\.2\.8 {2}AI system recording of event logs {2}\[(met|partial|not_met)\]$/m);
+    expect(tree.stdout).toMatch(
+      /^\s+A\.6\.2\.8 {2}AI system recording of event logs {2}\[(met|partial|not_met)\]$/m,
+    );
     expect((await cli(['frameworks', 'show', 'iso-0000'])).stderr).toMatch(/No framework/);
-    const controls = JSON.parse((await cli(['controls', 'list', '--json', '--framework', 'iso-42001-2023', '--adopted'])).stdout);
+    const controls = JSON.parse(
+      (await cli(['controls', 'list', '--json', '--framework', 'iso-42001-2023', '--adopted'])).stdout,
+    );
     expect(controls.total).toBeGreaterThan(50);
     const readiness = await cli(['readiness']);
     expect(readiness.stdout).toMatch(/ISO\/IEC 42001:2023: \d+(\.\d)?% \(/);
@@ -146,16 +155,31 @@ describe.each(DIALECTS)('openaims CLI on %s', (dialect) => {
     expect(exported.stderr).toBe('');
     expect(exported.stdout).toContain('soa-iso-42001-2023-v1.xlsx');
     expect(statSync(out).size).toBeGreaterThan(1000);
-    expect((await cli(['soa', 'export', '--format', 'xlsx', '--out', out, '--version', '9'])).stderr).toMatch(/No SoA version/);
+    expect((await cli(['soa', 'export', '--format', 'xlsx', '--out', out, '--version', '9'])).stderr).toMatch(
+      /No SoA version/,
+    );
     expect((await cli(['soa', 'export', '--format', 'odt', '--out', out])).stderr).toMatch(/--format/);
 
     const file = path.join(database.dataDir, 'board-minutes.txt');
     writeFileSync(file, 'The board approved the AI policy.');
-    const added = await cli(['evidence', 'add', '--control', 'AIMS-GOV-01', '--file', file, '--valid-until', '2099-12-31']);
+    const added = await cli([
+      'evidence',
+      'add',
+      '--control',
+      'AIMS-GOV-01',
+      '--file',
+      file,
+      '--valid-until',
+      '2099-12-31',
+    ]);
     expect(added.stderr).toBe('');
     expect(added.stdout).toMatch(/Added evidence .* \(sha256 [0-9a-f]{64}\) to AIMS-GOV-01/);
-    expect((await cli(['evidence', 'add', '--control', 'AIMS-NOPE-01', '--file', file])).stderr).toMatch(/controlIds\[0\]/);
-    expect((await cli(['evidence', 'add', '--control', 'AIMS-GOV-01', '--file', '/nonexistent'])).stderr).toMatch(/--file/);
+    expect((await cli(['evidence', 'add', '--control', 'AIMS-NOPE-01', '--file', file])).stderr).toMatch(
+      /controlIds\[0\]/,
+    );
+    expect(
+      (await cli(['evidence', 'add', '--control', 'AIMS-GOV-01', '--file', '/nonexistent'])).stderr,
+    ).toMatch(/--file/);
   });
 
   it('verifies the trail and exits non-zero once a row is tampered with', async () => {

@@ -64,7 +64,9 @@ describe.each(DIALECTS)('demo organisation on %s', (dialect) => {
     // Realistic: well under way, nowhere near done.
     expect(iso42001?.percent).toBeGreaterThan(15);
     expect(iso42001?.percent).toBeLessThan(80);
-    expect((await t.context.services.soa.versions(admin, 'iso-42001-2023')).items.map((v) => v.version)).toEqual([1]);
+    expect(
+      (await t.context.services.soa.versions(admin, 'iso-42001-2023')).items.map((v) => v.version),
+    ).toEqual([1]);
     const history = await t.context.services.readiness.history(admin, 'iso-42001-2023', undefined);
     expect(history.items.length).toBeGreaterThanOrEqual(42);
     const evidence = await t.context.services.evidence.list(admin, { limit: 500, offset: 0 });

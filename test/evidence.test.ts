@@ -16,7 +16,10 @@ function filesUnder(dir: string): string[] {
   }
 }
 
-const storages: Array<{ dialect: DialectName; storage: string }> = DIALECTS.flatMap<{ dialect: DialectName; storage: string }>((dialect) =>
+const storages: Array<{ dialect: DialectName; storage: string }> = DIALECTS.flatMap<{
+  dialect: DialectName;
+  storage: string;
+}>((dialect) =>
   dialect === 'postgres'
     ? [
         { dialect, storage: 'filesystem' },

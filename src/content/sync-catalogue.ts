@@ -1,4 +1,6 @@
 import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import type { Transaction } from 'kysely';
 import type { Db } from '../db/database.js';
 import type { DB } from '../db/schema.js';
@@ -6,6 +8,8 @@ import { nowIso } from '../lib/time.js';
 import { readControlLibrary } from './controls.js';
 import { assessableRefs, type FrameworkFile, readFrameworks } from './frameworks.js';
 import { readFrameworkMappings } from './mappings.js';
+import { contentPath } from './paths.js';
+import { yamlFilesIn } from './yaml-file.js';
 
 const HASH_KEY = 'catalogue_content_hash';
 const BATCH = 200;

@@ -1,10 +1,16 @@
 import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import type { Db } from '../db/database.js';
 import { canonicalJson } from '../lib/canonical-json.js';
 import { nowIso } from '../lib/time.js';
+import { contentPath } from './paths.js';
 import { readRiskScenarios, type ScenarioContent } from './risk-scenarios.js';
 
+const HASH_KEY = 'risk_scenarios_content_hash';
+
 export interface SyncReport {
+  /** True when the file is unchanged since the last sync, so nothing was parsed. */
+  skipped: boolean;
   inserted: number;
   updated: number;
   unchanged: number;
@@ -30,8 +36,16 @@ function rowOf(scenario: ScenarioContent, version: number) {
  * unchanged are left alone; scenarios removed from the file stay, since risks may still refer to them.
  */
 export async function syncRiskScenarios(db: Db): Promise<SyncReport> {
+  const text = readFileSync(contentPath('risk-scenarios.yaml'), 'utf8');
+  const fileHash = createHash('sha256').update(text).digest('hex');
+  const stored = await db.kysely
+    .selectFrom('settings')
+    .select('value')
+    .where('key', '=', HASH_KEY)
+    .executeTakeFirst();
+  if (stored?.value === fileHash) return { skipped: true, inserted: 0, updated: 0, unchanged: 0 };
   const file = readRiskScenarios();
-  const report: SyncReport = { inserted: 0, updated: 0, unchanged: 0 };
+  const report: SyncReport = { skipped: false, inserted: 0, updated: 0, unchanged: 0 };
   await db.transaction(async (trx) => {
     const existing = new Map(
       (await trx.selectFrom('risk_scenarios').select(['id', 'content_hash']).execute()).map((r) => [
@@ -59,6 +73,11 @@ export async function syncRiskScenarios(db: Db): Promise<SyncReport> {
         report.updated += 1;
       }
     }
+    await trx
+      .insertInto('settings')
+      .values({ key: HASH_KEY, value: fileHash, updated_at: now })
+      .onConflict((oc) => oc.column('key').doUpdateSet({ value: fileHash, updated_at: now }))
+      .execute();
   });
   return report;
 }

@@ -1,11 +1,15 @@
 import type { Executor } from '../../../db/database.js';
 import { nowIso } from '../../../lib/time.js';
 import type { ExportFormat, SoaRow } from '../schema.js';
-import { soaCsv } from './csv.js';
 import type { SoaDocument } from './document.js';
-import { soaDocx } from './docx.js';
-import { soaPdf } from './pdf.js';
-import { soaXlsx } from './xlsx.js';
+
+// Each renderer pulls in a large library (pdfkit, exceljs, docx): load only the one asked for, when asked.
+const RENDERERS: Record<ExportFormat, () => Promise<(doc: SoaDocument) => Buffer | Promise<Buffer>>> = {
+  xlsx: async () => (await import('./xlsx.js')).soaXlsx,
+  docx: async () => (await import('./docx.js')).soaDocx,
+  pdf: async () => (await import('./pdf.js')).soaPdf,
+  csv: async () => (await import('./csv.js')).soaCsv,
+};
 
 export const CONTENT_TYPES: Record<ExportFormat, string> = {
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
@@ -60,9 +64,7 @@ export async function renderSoa(
     generatedAt: nowIso(),
     rows: source.rows,
   };
-  const render = { xlsx: soaXlsx, docx: soaDocx, pdf: soaPdf, csv: async (d: SoaDocument) => soaCsv(d) }[
-    format
-  ];
+  const render = await RENDERERS[format]();
   const label = source.draft ? 'draft' : `v${source.version}`;
   return { body: await render(doc), filename: `soa-${source.frameworkId}-${label}.${format}` };
 }
