@@ -3,6 +3,8 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { buildConfig } from '../src/config/config.js';
 import { resolveSecret } from '../src/config/secret.js';
+import { syncCatalogue } from '../src/content/sync-catalogue.js';
+import { syncRiskScenarios } from '../src/content/sync-risk-scenarios.js';
 import { openContext } from '../src/context.js';
 import { openDatabase } from '../src/db/database.js';
 import { migrateToLatest } from '../src/db/migrate.js';
@@ -32,6 +34,34 @@ describe.each(DIALECTS)('store on %s', (dialect) => {
     expect((await migrateToLatest(db)).applied).toEqual(Object.keys(migrations));
     expect(Object.keys(migrations).at(-1)).toBe(latestMigration);
     expect((await migrateToLatest(db)).applied).toEqual([]);
+  });
+
+  it('loads the content catalogue idempotently: a second sync finds nothing changed', async () => {
+    const target = (await database(dialect)).target;
+    const db = openDatabase(target, { poolSize: 2 });
+    cleanups.push(() => db.close());
+    await migrateToLatest(db);
+    expect(await syncCatalogue(db)).toEqual({ changed: true });
+    const counts = async () =>
+      Promise.all(
+        (['frameworks', 'requirements', 'controls', 'control_mappings', 'framework_mappings'] as const).map(
+          async (table) =>
+            Number(
+              (
+                await db.kysely
+                  .selectFrom(table)
+                  .select((eb) => eb.fn.countAll<number>().as('n'))
+                  .executeTakeFirstOrThrow()
+              ).n,
+            ),
+        ),
+      );
+    const before = await counts();
+    expect(await syncCatalogue(db)).toEqual({ changed: false });
+    expect(await counts()).toEqual(before);
+    expect(before[1]).toBeGreaterThan(400);
+    expect((await syncRiskScenarios(db)).skipped).toBe(false);
+    expect((await syncRiskScenarios(db)).skipped).toBe(true);
   });
 
   it('turns unique violations into one conflict error, and rolls the transaction back', async () => {

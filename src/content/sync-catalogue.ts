@@ -211,16 +211,11 @@ async function syncControls(
  * Idempotent and cheap when nothing changed (one hash over every file); otherwise one transaction.
  */
 export async function syncCatalogue(db: Db): Promise<{ changed: boolean }> {
-  const frameworks = readFrameworks();
-  const library = readControlLibrary();
-  const mappings = readFrameworkMappings();
-  const allText = [
-    ...frameworks.map((f) => f.text),
-    ...library.files.map((f) => f.text),
-    library.notCovered?.text ?? '',
-    ...mappings.map((m) => m.text),
-  ].join('\n---\n');
-  const hash = sha256(allText);
+  // Hashing the raw files is cheap; parsing and checking them is not, so that only happens on a change.
+  const files = ['frameworks', 'controls', 'mappings'].flatMap((dir) => yamlFilesIn(contentPath(dir)));
+  const hash = sha256(
+    files.map((file) => `${path.basename(file)}\n${readFileSync(file, 'utf8')}`).join('\n---\n'),
+  );
   const stored = await db.kysely
     .selectFrom('settings')
     .select('value')
@@ -228,6 +223,9 @@ export async function syncCatalogue(db: Db): Promise<{ changed: boolean }> {
     .executeTakeFirst();
   if (stored?.value === hash) return { changed: false };
 
+  const frameworks = readFrameworks();
+  const library = readControlLibrary();
+  const mappings = readFrameworkMappings();
   const byId = new Map(frameworks.map((f) => [f.data.id as string, f.data]));
   checkReferences(byId, library, mappings);
   const notCovered = new Map(
