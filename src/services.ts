@@ -8,6 +8,7 @@ import { createBlobStore } from './modules/evidence/blob-store.js';
 import { createEvidenceService } from './modules/evidence/service.js';
 import { createMappingsService } from './modules/frameworks/mappings.js';
 import { createFrameworksService } from './modules/frameworks/service.js';
+import { createOrganisationService } from './modules/organisation/service.js';
 import { createPeopleService } from './modules/people/service.js';
 import { createReadinessService } from './modules/readiness/service.js';
 import { createRiskScenariosService } from './modules/risk-scenarios/service.js';
@@ -43,6 +44,7 @@ export function createServices(
     readiness: createReadinessService(db),
     evidence: createEvidenceService(db, blobs),
     soa: createSoaService(db),
+    organisation: createOrganisationService(db),
   };
 }
 

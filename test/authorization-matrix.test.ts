@@ -72,6 +72,8 @@ const EXPECTED: Record<string, Allowed> = {
   'GET /api/soa/diff': READERS,
   'GET /api/soa/versions/:version/export': READERS,
   'GET /api/soa/export': READERS,
+  'GET /api/organisation': READERS,
+  'PUT /api/organisation': EDITORS_OF_OTHERS,
 };
 for (const path of [
   '/api/ai-systems',
@@ -228,6 +230,8 @@ async function fixture(t: TestApp, route: string, role: Role): Promise<{ url: st
       return { url: '/api/soa/versions/1/export?format=csv' };
     case '/api/soa/export':
       return { url: `${path}?format=csv` };
+    case '/api/organisation':
+      return { url: path, body: method === 'PUT' ? { name: `Org ${unique()}` } : undefined };
     case '/api/soa/diff':
       return { url: `${path}?from=1` };
     default:

@@ -76,6 +76,10 @@ describe.each(DIALECTS)('Statement of Applicability on %s', (dialect) => {
       });
       expect(response.statusCode).toBe(200);
     }
+    expect(
+      (await t.request('manager', 'PUT', '/api/organisation', { name: 'Acme Lending B.V.' })).statusCode,
+    ).toBe(200);
+    expect((await t.request('manager', 'PUT', '/api/organisation', { name: '' })).statusCode).toBe(422);
     const approved = await t.request('manager', 'POST', '/api/soa/versions', {
       changelog: 'First approved SoA',
     });
@@ -118,6 +122,7 @@ describe.each(DIALECTS)('Statement of Applicability on %s', (dialect) => {
     expect(String(cover?.getCell('B3').value)).toBe('Version 1');
     expect(String(cover?.getCell('B4').value)).toContain('manager@test.example');
     expect(String(cover?.getCell('B6').value)).toContain('Lending unit');
+    expect(String(cover?.getCell('B2').value)).toBe('Acme Lending B.V.');
 
     const docx = await exportFile('/api/soa/versions/1/export?format=docx');
     const xml = await (await JSZip.loadAsync(docx.rawPayload)).file('word/document.xml')?.async('string');

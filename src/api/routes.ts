@@ -8,6 +8,7 @@ import { datasetRoutes } from '../modules/datasets/routes.js';
 import { evidenceRoutes } from '../modules/evidence/routes.js';
 import { mappingRoutes } from '../modules/frameworks/mappings.js';
 import { frameworkRoutes } from '../modules/frameworks/routes.js';
+import { organisationRoutes } from '../modules/organisation/routes.js';
 import { peopleRoutes } from '../modules/people/routes.js';
 import { readinessRoutes } from '../modules/readiness/routes.js';
 import { riskScenarioRoutes } from '../modules/risk-scenarios/routes.js';
@@ -71,4 +72,5 @@ export async function registerRoutes(app: ZodApp, context: AppContext): Promise<
   readinessRoutes(app, services.readiness);
   await evidenceRoutes(app, services.evidence, config.maxUploadBytes);
   soaRoutes(app, services.soa, db);
+  organisationRoutes(app, services.organisation);
 }
