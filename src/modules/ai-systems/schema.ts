@@ -11,7 +11,7 @@ import {
   textList,
   timestampsShape,
 } from '../shared/fields.js';
-import { type ListSpec, listQuerySchema } from '../shared/list.js';
+import { type ListSpec, linkFilter, listQuerySchema } from '../shared/list.js';
 
 export const LIFECYCLE_STAGES = [
   'idea',
@@ -123,20 +123,8 @@ export const aiSystemListSpec: ListSpec = {
     organisationRole: { schema: z.enum(ORGANISATION_ROLES), column: 'ai_systems.organisation_role' },
     ownerId: { schema: z.string().max(100), column: 'ai_systems.owner_id' },
     businessUnit: { schema: shortText(), column: 'ai_systems.business_unit' },
-    vendorId: {
-      schema: z.string().max(100),
-      apply: (q, vendorId: string) =>
-        q.where('ai_systems.id', 'in', (eb) =>
-          eb.selectFrom('ai_system_vendors').select('ai_system_id').where('target_id', '=', vendorId),
-        ),
-    },
-    datasetId: {
-      schema: z.string().max(100),
-      apply: (q, datasetId: string) =>
-        q.where('ai_systems.id', 'in', (eb) =>
-          eb.selectFrom('ai_system_datasets').select('ai_system_id').where('target_id', '=', datasetId),
-        ),
-    },
+    vendorId: linkFilter('ai_systems.id', 'ai_system_vendors', 'ai_system_id', 'target_id'),
+    datasetId: linkFilter('ai_systems.id', 'ai_system_datasets', 'ai_system_id', 'target_id'),
     reviewDueBefore: {
       schema: isoDate(),
       apply: (q, date: string) => q.where('ai_systems.next_review_due', '<=', date),

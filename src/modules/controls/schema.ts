@@ -12,7 +12,7 @@ import {
   shortText,
   textList,
 } from '../shared/fields.js';
-import { type ListSpec, listQuerySchema } from '../shared/list.js';
+import { type ListSpec, linkFilter, listQuerySchema } from '../shared/list.js';
 
 export const CONTROL_STATUSES = ['not_started', 'in_progress', 'implemented'] as const;
 
@@ -126,20 +126,8 @@ export const controlListSpec: ListSpec = {
             .where('requirement_id', 'like', `${frameworkId}:%`),
         ),
     },
-    riskId: {
-      schema: z.string().max(100),
-      apply: (q, riskId: string) =>
-        q.where('controls.id', 'in', (eb) =>
-          eb.selectFrom('control_risks').select('control_id').where('risk_id', '=', riskId),
-        ),
-    },
-    aiSystemId: {
-      schema: z.string().max(100),
-      apply: (q, aiSystemId: string) =>
-        q.where('controls.id', 'in', (eb) =>
-          eb.selectFrom('control_ai_systems').select('control_id').where('ai_system_id', '=', aiSystemId),
-        ),
-    },
+    riskId: linkFilter('controls.id', 'control_risks', 'control_id', 'risk_id'),
+    aiSystemId: linkFilter('controls.id', 'control_ai_systems', 'control_id', 'ai_system_id'),
   },
 };
 export const controlListQuery = listQuerySchema(controlListSpec);

@@ -8,7 +8,7 @@ import {
   textList,
   timestampsShape,
 } from '../shared/fields.js';
-import { type ListSpec, listQuerySchema } from '../shared/list.js';
+import { type ListSpec, linkFilter, listQuerySchema } from '../shared/list.js';
 
 const fields = {
   name: requiredName(),
@@ -66,13 +66,7 @@ export const datasetListSpec: ListSpec = {
       apply: (q, value: string) =>
         q.where('datasets.personal_data_categories', value === 'true' ? '<>' : '=', '[]'),
     },
-    aiSystemId: {
-      schema: z.string().max(100),
-      apply: (q, aiSystemId: string) =>
-        q.where('datasets.id', 'in', (eb) =>
-          eb.selectFrom('ai_system_datasets').select('target_id').where('ai_system_id', '=', aiSystemId),
-        ),
-    },
+    aiSystemId: linkFilter('datasets.id', 'ai_system_datasets', 'target_id', 'ai_system_id'),
   },
 };
 

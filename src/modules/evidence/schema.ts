@@ -8,7 +8,7 @@ import {
   requiredName,
   shortText,
 } from '../shared/fields.js';
-import { type ListSpec, listQuerySchema } from '../shared/list.js';
+import { type ListSpec, linkFilter, listQuerySchema } from '../shared/list.js';
 
 export const EVIDENCE_KINDS = ['file', 'link', 'note'] as const;
 
@@ -111,13 +111,7 @@ export const evidenceListSpec: ListSpec = {
   filters: {
     kind: { schema: z.enum(EVIDENCE_KINDS), column: 'evidence.kind' },
     ownerId: { schema: z.string().max(100), column: 'evidence.owner_id' },
-    controlId: {
-      schema: z.string().max(100),
-      apply: (q, controlId: string) =>
-        q.where('evidence.id', 'in', (eb) =>
-          eb.selectFrom('evidence_controls').select('evidence_id').where('control_id', '=', controlId),
-        ),
-    },
+    controlId: linkFilter('evidence.id', 'evidence_controls', 'evidence_id', 'control_id'),
     staleOn: {
       schema: isoDate().describe('Only items whose validity ended before this day.'),
       apply: (q, day: string) => q.where('evidence.valid_until', '<', day),

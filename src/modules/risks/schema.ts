@@ -9,7 +9,7 @@ import {
   shortText,
   timestampsShape,
 } from '../shared/fields.js';
-import { type ListSpec, listQuerySchema } from '../shared/list.js';
+import { type ListSpec, linkFilter, listQuerySchema } from '../shared/list.js';
 
 export const TREATMENTS = ['mitigate', 'accept', 'transfer', 'avoid'] as const;
 export const RISK_STATUSES = ['identified', 'assessed', 'in_treatment', 'accepted', 'closed'] as const;
@@ -113,13 +113,7 @@ export const riskListSpec: ListSpec = {
     },
     residualImpact: { schema: z.coerce.number().int().min(1).max(5), column: 'risks.residual_impact' },
     minScore: { schema: scoreFilter, apply: (q, min: number) => q.where('risks.inherent_score', '>=', min) },
-    aiSystemId: {
-      schema: z.string().max(100),
-      apply: (q, aiSystemId: string) =>
-        q.where('risks.id', 'in', (eb) =>
-          eb.selectFrom('risk_ai_systems').select('risk_id').where('ai_system_id', '=', aiSystemId),
-        ),
-    },
+    aiSystemId: linkFilter('risks.id', 'risk_ai_systems', 'risk_id', 'ai_system_id'),
     dueBefore: { schema: isoDate(), apply: (q, date: string) => q.where('risks.due_date', '<=', date) },
   },
 };

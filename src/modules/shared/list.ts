@@ -1,4 +1,4 @@
-import { type SelectQueryBuilder, sql } from 'kysely';
+import { type ExpressionBuilder, type SelectQueryBuilder, sql } from 'kysely';
 import { z } from 'zod';
 import type { Dialect } from '../../db/dialect.js';
 import { escapeLike } from '../../db/dialect.js';
@@ -17,6 +17,33 @@ export interface FilterSpec {
   column?: string;
   toDb?: (value: never) => unknown;
   apply?: (query: AnyQuery, value: never) => AnyQuery;
+}
+
+type LinkTable =
+  | 'ai_system_datasets'
+  | 'ai_system_vendors'
+  | 'risk_ai_systems'
+  | 'control_risks'
+  | 'control_ai_systems'
+  | 'evidence_controls';
+
+/** A filter on a many-to-many link: keep rows whose id appears beside the given value in a link table. */
+export function linkFilter(
+  idColumn: string,
+  table: LinkTable,
+  selectColumn: string,
+  matchColumn: string,
+): FilterSpec {
+  return {
+    schema: z.string().max(100),
+    apply: (query, value: string) =>
+      query.where(sql.ref(idColumn), 'in', (eb: ExpressionBuilder<DB, never>) =>
+        eb
+          .selectFrom(table)
+          .select(selectColumn as never)
+          .where(matchColumn as never, '=', value as never),
+      ),
+  };
 }
 
 export interface ListSpec {
