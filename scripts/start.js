@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const bin = path.join(root, 'bin', 'openaims.js');
-const builtMarker = path.join(root, 'dist', '.tsbuildinfo');
+const builtMarkers = [path.join(root, 'dist', '.tsbuildinfo'), path.join(root, 'web', 'dist', 'index.html')];
 
 function newestSource(dir) {
   let newest = 0;

@@ -19,7 +19,6 @@ type Allowed = Role[] | 'public';
  * appear here, with the roles that may call it. A new route without an entry fails the first test.
  */
 const EXPECTED: Record<string, Allowed> = {
-  'GET /': 'public',
   'GET /api/health': 'public',
   'GET /api/openapi.json': 'public',
   'POST /api/auth/login': 'public',
@@ -264,10 +263,20 @@ describe.each(DIALECTS)('authorisation matrix on %s', (dialect) => {
 
   it('covers every route the API registers, and nothing it does not', () => {
     const apiRoutes = t.app.routeTable
-      .filter((r) => !r.url.startsWith('/api/docs'))
+      .filter((r) => r.url.startsWith('/api/') && !r.url.startsWith('/api/docs'))
       .map((r) => `${r.method} ${r.url}`)
       .sort();
     expect(apiRoutes).toEqual(Object.keys(EXPECTED).sort());
+  });
+
+  it('serves the web application and its assets to everyone (the data behind them needs a login)', async () => {
+    const webRoutes = t.app.routeTable.filter((r) => !r.url.startsWith('/api'));
+    expect(webRoutes.map((r) => r.url)).toContain('/');
+    expect(webRoutes.every((r) => r.permission === 'public')).toBe(true);
+    const page = await t.request('anonymous', 'GET', '/ai-systems');
+    expect(page.statusCode).toBe(200);
+    expect(page.headers['content-type']).toContain('text/html');
+    expect((await t.request('anonymous', 'GET', '/api/ai-systems')).statusCode).toBe(401);
   });
 
   it('serves the docs UI to everyone', async () => {

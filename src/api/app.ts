@@ -8,6 +8,7 @@ import { registerOpenApi } from './openapi.js';
 import { problem, sendProblem, toProblem } from './problem.js';
 import { registerRoutes } from './routes.js';
 import type { ZodApp } from './types.js';
+import { WEB_ROOT } from './web-ui.js';
 
 export interface BuildAppOptions {
   logger?: FastifyServerOptions['logger'];
@@ -34,7 +35,8 @@ export async function buildApp(context: AppContext, options: BuildAppOptions = {
     for (const method of [route.method].flat()) {
       if (method !== 'HEAD') routeTable.push({ method, url: route.url, permission: '' });
     }
-    if (route.url.startsWith('/api/docs')) {
+    // The docs UI and the web application's static files are public; every API route declares its own.
+    if (route.url.startsWith('/api/docs') || !route.url.startsWith('/api')) {
       route.config = { ...(route.config as object), permission: 'public' };
     } else if (!(route.config as { permission?: string } | undefined)?.permission) {
       throw new Error(`Route ${route.method} ${route.url} declares no permission`);
@@ -54,13 +56,18 @@ export async function buildApp(context: AppContext, options: BuildAppOptions = {
     if (error instanceof AppError && error.status === 429 && !retryAfter) reply.header('retry-after', '60');
     return sendProblem(reply, request, body);
   });
-  app.setNotFoundHandler((request, reply) =>
-    sendProblem(
+  app.setNotFoundHandler((request, reply) => {
+    const path = request.url.split('?')[0] ?? '';
+    // Client-side routes of the web application (e.g. /ai-systems) load its index page.
+    if (request.method === 'GET' && !path.startsWith('/api') && WEB_ROOT && !path.includes('.')) {
+      return reply.sendFile('index.html');
+    }
+    return sendProblem(
       reply,
       request,
-      problem(404, 'route_not_found', `No route ${request.method} ${request.url.split('?')[0]}.`),
-    ),
-  );
+      problem(404, 'route_not_found', `No route ${request.method} ${path}.`),
+    );
+  });
 
   await registerOpenApi(app);
   await registerRoutes(app, context);

@@ -21,6 +21,7 @@ import { userRoutes } from '../modules/users/routes.js';
 import { vendorRoutes } from '../modules/vendors/routes.js';
 import { VERSION } from '../version.js';
 import type { ZodApp } from './types.js';
+import { registerWebUi } from './web-ui.js';
 
 const healthSchema = z
   .object({
@@ -48,12 +49,7 @@ export async function registerRoutes(app: ZodApp, context: AppContext): Promise<
     }),
   });
 
-  // Until the web application lands, the root sends people to the interactive API documentation.
-  app.get('/', {
-    config: { permission: 'public' },
-    schema: { hide: true },
-    handler: (_request, reply) => reply.redirect('/api/docs'),
-  });
+  await registerWebUi(app);
 
   await authRoutes(app, services.auth, config);
   peopleRoutes(app, services.people);

@@ -4,6 +4,7 @@ import { VERSION } from '../version.js';
 import { registerAccountCommands } from './commands/accounts.js';
 import { registerDatabaseCommands } from './commands/database.js';
 import { registerFrameworkCommands } from './commands/frameworks.js';
+import { registerOpenApiCommand } from './commands/openapi.js';
 import { registerRegisterCommands } from './commands/registers.js';
 import { registerServe } from './commands/serve.js';
 import { registerTrailCommands } from './commands/trail.js';
@@ -20,6 +21,7 @@ export function buildProgram(): Command {
   registerRegisterCommands(program);
   registerTrailCommands(program);
   registerFrameworkCommands(program);
+  registerOpenApiCommand(program);
   return program;
 }
 
