@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
+import { ensureChromium } from './chromium.js';
 import { type PgCluster, startPostgres } from './postgres-cluster.js';
 
 declare module 'vitest' {
@@ -12,21 +13,16 @@ declare module 'vitest' {
 let cluster: PgCluster | undefined;
 
 /**
- * Once per `npm test`: start a throwaway PostgreSQL (installing it with apt-get on a fresh Debian machine
- * when running as root) so every store test runs on both dialects, and build the CLI the bin tests spawn.
+ * Once per `npm test`: start a throwaway PostgreSQL and make sure Debian's Chromium is there (installing
+ * either with apt-get on a fresh Debian machine when running as root), then build the project: the CLI
+ * tests spawn the built bin and the end-to-end tests load the built web application.
  */
 export async function setup(project: TestProject): Promise<void> {
   cluster = await startPostgres();
   project.provide('postgresUrl', cluster.url);
+  ensureChromium();
   const root = path.resolve(import.meta.dirname, '..');
-  execFileSync(
-    process.execPath,
-    [path.join(root, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.build.json'],
-    {
-      cwd: root,
-      stdio: 'inherit',
-    },
-  );
+  execFileSync('npm', ['run', 'build', '--silent'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
 }
 
 export async function teardown(): Promise<void> {
