@@ -99,6 +99,8 @@ export function FrameworkPage() {
   const { id = '' } = useParams();
   const [params, setParams] = useSearchParams();
   const selected = params.get('ref');
+  const frameworks = useQuery({ queryKey: ['frameworks'], queryFn: async () => unwrap(await api.GET('/api/frameworks')) });
+  const name = frameworks.data?.items.find((f) => f.id === id)?.name ?? id;
   const tree = useQuery({
     queryKey: ['requirements', id],
     queryFn: async () =>
@@ -111,7 +113,7 @@ export function FrameworkPage() {
     depth.set(item.ref, item.parentRef ? (depth.get(item.parentRef) ?? 0) + 1 : 0);
   return (
     <Stack>
-      <Title order={2}>{id}</Title>
+      <Title order={2}>{name}</Title>
       <Table highlightOnHover>
         <Table.Tbody>
           {tree.data.items.map((item) => (
