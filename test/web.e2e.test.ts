@@ -104,6 +104,29 @@ describe('web application', () => {
     await page.close();
   });
 
+  it('filters the risk register by clicking a heat-map cell', async () => {
+    const page = await browser.newPage();
+    await signedIn(page);
+    await page.getByRole('link', { name: 'Risks' }).click();
+    const all = await context.services.risks.list(
+      { type: 'system', userId: null, personId: null, role: 'admin', label: 'e2e' },
+      { limit: 500, offset: 0 },
+    );
+    const cell = all.items[0];
+    if (!cell) throw new Error('demo has no risks');
+    const inCell = all.items.filter((r) => r.likelihood === cell.likelihood && r.impact === cell.impact);
+    await page
+      .getByRole('button', {
+        name: `Likelihood ${cell.likelihood}, impact ${cell.impact}: ${inCell.length} risks`,
+      })
+      .click();
+    await expect.poll(() => page.url()).toContain(`likelihood=${cell.likelihood}&impact=${cell.impact}`);
+    const register = page.locator('table').last().locator('tbody tr td:first-child');
+    await expect.poll(() => register.count()).toBe(inCell.length);
+    expect((await register.allTextContents()).sort()).toEqual(inCell.map((r) => r.title).sort());
+    await page.close();
+  });
+
   it('signs out back to the login form', async () => {
     const page = await browser.newPage();
     await signedIn(page);

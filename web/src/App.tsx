@@ -5,6 +5,7 @@ import { AiSystemsPage } from './pages/AiSystemsPage.js';
 import { DashboardPage } from './pages/DashboardPage.js';
 import { FrameworkPage } from './pages/FrameworkPage.js';
 import { LoginPage } from './pages/LoginPage.js';
+import { RisksPage } from './pages/RisksPage.js';
 import { useSession } from './session.js';
 
 export function App() {
@@ -22,6 +23,7 @@ export function App() {
       <Routes>
         <Route path="/" element={<DashboardPage />} />
         <Route path="/ai-systems" element={<AiSystemsPage />} />
+        <Route path="/risks" element={<RisksPage />} />
         <Route path="/frameworks/:id" element={<FrameworkPage />} />
         <Route path="*" element={<Navigate to="/" replace />} />
       </Routes>

@@ -56,6 +56,7 @@ export function Shell({ user, children }: { user: SessionUser; children: ReactNo
       <AppShell.Navbar p="xs" aria-label="Main navigation">
         {link('/', 'Dashboard')}
         {link('/ai-systems', 'AI systems')}
+        {link('/risks', 'Risks')}
         {inScope.map((f) => link(`/frameworks/${f.id}`, f.shortName))}
       </AppShell.Navbar>
       <AppShell.Main>{children}</AppShell.Main>

@@ -99,7 +99,10 @@ export function FrameworkPage() {
   const { id = '' } = useParams();
   const [params, setParams] = useSearchParams();
   const selected = params.get('ref');
-  const frameworks = useQuery({ queryKey: ['frameworks'], queryFn: async () => unwrap(await api.GET('/api/frameworks')) });
+  const frameworks = useQuery({
+    queryKey: ['frameworks'],
+    queryFn: async () => unwrap(await api.GET('/api/frameworks')),
+  });
   const name = frameworks.data?.items.find((f) => f.id === id)?.name ?? id;
   const tree = useQuery({
     queryKey: ['requirements', id],
