@@ -1,13 +1,12 @@
 import type { Db, Executor } from '../../db/database.js';
 import { readBool } from '../../db/dialect.js';
-import { ConflictError, NotFoundError, ValidationError } from '../../lib/errors.js';
-import { newId } from '../../lib/ids.js';
-import { nowIso, todayIso } from '../../lib/time.js';
+import { ConflictError, ValidationError } from '../../lib/errors.js';
+import { todayIso } from '../../lib/time.js';
 import { type ControlFacts, controlFacts } from '../frameworks/repository.js';
-import { type Actor, assertOwnership, authorize } from '../shared/actor.js';
+import { type Actor, authorize } from '../shared/actor.js';
 import type { ListPage } from '../shared/list.js';
 import { assertReferences } from '../shared/references.js';
-import { appendTrail } from '../trail/service.js';
+import { createRegisterService } from '../shared/register-service.js';
 import { operatingState } from './operating.js';
 import {
   type ControlLinks,
@@ -87,29 +86,117 @@ async function resolveMappings(db: Executor, mappings: ControlCreate['mappings']
   return resolved;
 }
 
+async function loadControl(executor: Executor, id: string): Promise<Control | undefined> {
+  const row = await findControl(executor, id);
+  if (!row) return undefined;
+  const [links, facts] = await Promise.all([
+    loadControlLinks(executor, [id]),
+    controlFacts(executor, todayIso(), [id]),
+  ]);
+  return present(row, links, new Map(facts.map((f) => [f.id, f])));
+}
+
+/** Library controls take their definition from content: the organisation decides only adoption, owner and progress. */
+async function validateControl(executor: Executor, input: ControlUpdate, existing?: Control): Promise<void> {
+  if (existing?.source === 'library') {
+    const field = DEFINITION_FIELDS.find((f) => input[f] !== undefined);
+    if (field) {
+      throw ValidationError.field(
+        field,
+        'comes from the control library and cannot be changed; add a custom control instead',
+      );
+    }
+  }
+  await assertReferences(executor, [
+    { field: 'ownerId', table: 'people', ids: input.ownerId },
+    { field: 'riskIds', table: 'risks', ids: input.riskIds },
+    { field: 'aiSystemIds', table: 'ai_systems', ids: input.aiSystemIds },
+  ]);
+}
+
 export function createControlsService(db: Db) {
-  async function load(executor: Executor, id: string): Promise<Control | undefined> {
-    const row = await findControl(executor, id);
-    if (!row) return undefined;
-    const [links, facts] = await Promise.all([
-      loadControlLinks(executor, [id]),
-      controlFacts(executor, todayIso(), [id]),
-    ]);
-    return present(row, links, new Map(facts.map((f) => [f.id, f])));
-  }
-  async function mustLoad(executor: Executor, id: string): Promise<Control> {
-    const control = await load(executor, id);
-    if (!control) throw new NotFoundError('control', id);
-    return control;
-  }
-  const checkRefs = (executor: Executor, input: ControlUpdate) =>
-    assertReferences(executor, [
-      { field: 'ownerId', table: 'people', ids: input.ownerId },
-      { field: 'riskIds', table: 'risks', ids: input.riskIds },
-      { field: 'aiSystemIds', table: 'ai_systems', ids: input.aiSystemIds },
-    ]);
+  const register = createRegisterService<ControlCreate, ControlUpdate, Control>(db, {
+    entityType: 'control',
+    label: 'control',
+    permissions: { read: 'records:read', write: 'records:write', delete: 'records:delete' },
+    owner: { current: (record) => record.ownerId, requested: (input) => input.ownerId },
+    // Library controls have content slugs (AIMS-GOV-01), custom ones UUIDs.
+    isId: (id) => id.length > 0 && id.length <= 100,
+    load: loadControl,
+    validate: validateControl,
+    /** A custom control of the organisation's own; it is adopted unless said otherwise. */
+    async insert(trx, id, input, now) {
+      const mappings = await resolveMappings(trx, input.mappings ?? []);
+      await trx
+        .insertInto('controls')
+        .values({
+          id,
+          source: 'custom',
+          name: input.name,
+          domain: input.domain ?? 'governance',
+          description: input.description ?? '',
+          owner_role: input.ownerRole ?? '',
+          frequency: input.frequency ?? 'annual',
+          evidence_required: db.dialect.bool(input.evidenceRequired ?? true),
+          expected_evidence: JSON.stringify(input.expectedEvidence ?? []),
+          adopted: db.dialect.bool(input.adopted ?? true),
+          owner_id: input.ownerId ?? null,
+          status: input.status ?? 'not_started',
+          implementation_notes: input.implementationNotes ?? '',
+          last_reviewed_at: input.lastReviewedAt ?? null,
+          next_review_due: input.nextReviewDue ?? null,
+          content_version: null,
+          content_hash: null,
+          created_at: now,
+          updated_at: now,
+        })
+        .execute();
+      await replaceControlLinks(trx, id, {
+        riskIds: input.riskIds,
+        aiSystemIds: input.aiSystemIds,
+        mappings,
+      });
+    },
+    async patch(trx, id, input, now) {
+      const mappings = await resolveMappings(trx, input.mappings);
+      await trx
+        .updateTable('controls')
+        .set({
+          name: input.name,
+          domain: input.domain,
+          description: input.description,
+          owner_role: input.ownerRole,
+          frequency: input.frequency,
+          evidence_required:
+            input.evidenceRequired === undefined ? undefined : db.dialect.bool(input.evidenceRequired),
+          expected_evidence: input.expectedEvidence && JSON.stringify(input.expectedEvidence),
+          adopted: input.adopted === undefined ? undefined : db.dialect.bool(input.adopted),
+          owner_id: input.ownerId,
+          status: input.status,
+          implementation_notes: input.implementationNotes,
+          last_reviewed_at: input.lastReviewedAt,
+          next_review_due: input.nextReviewDue,
+          updated_at: now,
+        })
+        .where('id', '=', id)
+        .execute();
+      await replaceControlLinks(trx, id, {
+        riskIds: input.riskIds,
+        aiSystemIds: input.aiSystemIds,
+        mappings,
+      });
+    },
+    async remove(trx, id, existing) {
+      if (existing.source === 'library') {
+        throw new ConflictError('Library controls cannot be deleted; set adopted to false instead.');
+      }
+      await trx.deleteFrom('controls').where('id', '=', id).execute();
+    },
+  });
 
   return {
+    ...register,
+
     async list(actor: Actor, query: ControlListQuery): Promise<ListPage<Control>> {
       authorize(actor, 'records:read');
       const { rows, total } = await listControls(db.kysely, db.dialect, query);
@@ -125,121 +212,6 @@ export function createControlsService(db: Db) {
         limit: query.limit,
         offset: query.offset,
       };
-    },
-
-    async get(actor: Actor, id: string): Promise<Control> {
-      authorize(actor, 'records:read');
-      return mustLoad(db.kysely, id);
-    },
-
-    /** A custom control of the organisation's own; it is adopted unless said otherwise. */
-    async create(actor: Actor, input: ControlCreate): Promise<Control> {
-      authorize(actor, 'records:write');
-      const ownerId =
-        input.ownerId === undefined && actor.role === 'contributor' ? actor.personId : input.ownerId;
-      assertOwnership(actor, actor.personId, ownerId ?? null);
-      const id = newId();
-      return db.transaction(async (trx) => {
-        await checkRefs(trx, input);
-        const mappings = await resolveMappings(trx, input.mappings ?? []);
-        const now = nowIso();
-        await trx
-          .insertInto('controls')
-          .values({
-            id,
-            source: 'custom',
-            name: input.name,
-            domain: input.domain ?? 'governance',
-            description: input.description ?? '',
-            owner_role: input.ownerRole ?? '',
-            frequency: input.frequency ?? 'annual',
-            evidence_required: db.dialect.bool(input.evidenceRequired ?? true),
-            expected_evidence: JSON.stringify(input.expectedEvidence ?? []),
-            adopted: db.dialect.bool(input.adopted ?? true),
-            owner_id: ownerId ?? null,
-            status: input.status ?? 'not_started',
-            implementation_notes: input.implementationNotes ?? '',
-            last_reviewed_at: input.lastReviewedAt ?? null,
-            next_review_due: input.nextReviewDue ?? null,
-            content_version: null,
-            content_hash: null,
-            created_at: now,
-            updated_at: now,
-          })
-          .execute();
-        await replaceControlLinks(trx, id, {
-          riskIds: input.riskIds,
-          aiSystemIds: input.aiSystemIds,
-          mappings,
-        });
-        const after = await mustLoad(trx, id);
-        await appendTrail(db, trx, actor, { entityType: 'control', entityId: id, action: 'create', after });
-        return after;
-      });
-    },
-
-    async update(actor: Actor, id: string, input: ControlUpdate): Promise<Control> {
-      authorize(actor, 'records:write');
-      return db.transaction(async (trx) => {
-        const before = await mustLoad(trx, id);
-        assertOwnership(actor, before.ownerId, input.ownerId);
-        if (before.source === 'library') {
-          const field = DEFINITION_FIELDS.find((f) => input[f] !== undefined);
-          if (field)
-            throw ValidationError.field(
-              field,
-              'comes from the control library and cannot be changed; add a custom control instead',
-            );
-        }
-        await checkRefs(trx, input);
-        const mappings = await resolveMappings(trx, input.mappings);
-        await trx
-          .updateTable('controls')
-          .set({
-            name: input.name,
-            domain: input.domain,
-            description: input.description,
-            owner_role: input.ownerRole,
-            frequency: input.frequency,
-            evidence_required:
-              input.evidenceRequired === undefined ? undefined : db.dialect.bool(input.evidenceRequired),
-            expected_evidence: input.expectedEvidence && JSON.stringify(input.expectedEvidence),
-            adopted: input.adopted === undefined ? undefined : db.dialect.bool(input.adopted),
-            owner_id: input.ownerId,
-            status: input.status,
-            implementation_notes: input.implementationNotes,
-            last_reviewed_at: input.lastReviewedAt,
-            next_review_due: input.nextReviewDue,
-            updated_at: nowIso(),
-          })
-          .where('id', '=', id)
-          .execute();
-        await replaceControlLinks(trx, id, {
-          riskIds: input.riskIds,
-          aiSystemIds: input.aiSystemIds,
-          mappings,
-        });
-        const after = await mustLoad(trx, id);
-        await appendTrail(db, trx, actor, {
-          entityType: 'control',
-          entityId: id,
-          action: 'update',
-          before,
-          after,
-        });
-        return after;
-      });
-    },
-
-    async remove(actor: Actor, id: string): Promise<void> {
-      authorize(actor, 'records:delete');
-      await db.transaction(async (trx) => {
-        const before = await mustLoad(trx, id);
-        if (before.source === 'library')
-          throw new ConflictError('Library controls cannot be deleted; set adopted to false instead.');
-        await trx.deleteFrom('controls').where('id', '=', id).execute();
-        await appendTrail(db, trx, actor, { entityType: 'control', entityId: id, action: 'delete', before });
-      });
     },
   };
 }

@@ -7,6 +7,7 @@ import { nowIso, todayIso } from '../../lib/time.js';
 import { type Actor, assertOwnership, authorize } from '../shared/actor.js';
 import type { ListPage } from '../shared/list.js';
 import { assertReferences } from '../shared/references.js';
+import { createRegisterService } from '../shared/register-service.js';
 import { appendTrail } from '../trail/service.js';
 import type { BlobStore } from './blob-store.js';
 import * as repo from './repository.js';
@@ -100,6 +101,53 @@ export function createEvidenceService(db: Db, blobs: BlobStore) {
     return evidence;
   }
 
+  const register = createRegisterService<EvidenceCreate, EvidenceUpdate, Evidence>(db, {
+    entityType: 'evidence',
+    label: 'evidence item',
+    permissions: { read: 'records:read', write: 'records:write', delete: 'records:delete' },
+    owner: { current: (record) => record.ownerId, requested: (input) => input.ownerId },
+    load,
+    async validate(executor, input) {
+      await assertReferences(executor, [{ field: 'ownerId', table: 'people', ids: input.ownerId }]);
+      await assertControls(executor, input.controlIds);
+    },
+    async insert(trx, id, input, now) {
+      await trx
+        .insertInto('evidence')
+        .values({
+          id,
+          title: input.title,
+          description: input.description ?? '',
+          kind: input.kind,
+          owner_id: input.ownerId ?? null,
+          latest_version: 0,
+          collected_at: null,
+          valid_until: input.validUntil ?? null,
+          created_at: now,
+          updated_at: now,
+        })
+        .execute();
+      await repo.replaceEvidenceControls(trx, id, input.controlIds ?? []);
+    },
+    async patch(trx, id, input, now) {
+      await trx
+        .updateTable('evidence')
+        .set({
+          title: input.title,
+          description: input.description,
+          owner_id: input.ownerId,
+          valid_until: input.validUntil,
+          updated_at: now,
+        })
+        .where('id', '=', id)
+        .execute();
+      if (input.controlIds) await repo.replaceEvidenceControls(trx, id, input.controlIds);
+    },
+    async remove(trx, id) {
+      await trx.deleteFrom('evidence').where('id', '=', id).execute();
+    },
+  });
+
   async function writeVersion(
     actor: Actor,
     id: string,
@@ -175,49 +223,15 @@ export function createEvidenceService(db: Db, blobs: BlobStore) {
       };
     },
 
-    async get(actor: Actor, id: string): Promise<Evidence> {
-      authorize(actor, 'records:read');
-      return mustLoad(db.kysely, id);
-    },
+    get: register.get,
+    update: register.update,
+    remove: register.remove,
 
     /** Creates the item; links and notes get their first version at once, files when uploaded. */
     async create(actor: Actor, input: EvidenceCreate): Promise<Evidence> {
-      authorize(actor, 'records:write');
-      const ownerId =
-        input.ownerId === undefined && actor.role === 'contributor'
-          ? actor.personId
-          : (input.ownerId ?? null);
-      assertOwnership(actor, actor.personId, ownerId);
-      const id = newId();
-      await db.transaction(async (trx) => {
-        await assertReferences(trx, [{ field: 'ownerId', table: 'people', ids: ownerId }]);
-        await assertControls(trx, input.controlIds);
-        const now = nowIso();
-        await trx
-          .insertInto('evidence')
-          .values({
-            id,
-            title: input.title,
-            description: input.description ?? '',
-            kind: input.kind,
-            owner_id: ownerId,
-            latest_version: 0,
-            collected_at: null,
-            valid_until: input.validUntil ?? null,
-            created_at: now,
-            updated_at: now,
-          })
-          .execute();
-        await repo.replaceEvidenceControls(trx, id, input.controlIds ?? []);
-        await appendTrail(db, trx, actor, {
-          entityType: 'evidence',
-          entityId: id,
-          action: 'create',
-          after: await mustLoad(trx, id),
-        });
-      });
-      if (input.kind === 'file') return mustLoad(db.kysely, id);
-      return writeVersion(actor, id, { kind: input.kind, url: input.url, note: input.note }, input);
+      const created = await register.create(actor, input);
+      if (input.kind === 'file') return created;
+      return writeVersion(actor, created.id, { kind: input.kind, url: input.url, note: input.note }, input);
     },
 
     async addVersion(actor: Actor, id: string, input: VersionCreate): Promise<Evidence> {
@@ -251,46 +265,6 @@ export function createEvidenceService(db: Db, blobs: BlobStore) {
         { kind: 'file', blob: { ...blob, filename: file.filename, contentType: file.contentType } },
         meta,
       );
-    },
-
-    async update(actor: Actor, id: string, input: EvidenceUpdate): Promise<Evidence> {
-      authorize(actor, 'records:write');
-      return db.transaction(async (trx) => {
-        const before = await mustLoad(trx, id);
-        assertOwnership(actor, before.ownerId, input.ownerId);
-        await assertReferences(trx, [{ field: 'ownerId', table: 'people', ids: input.ownerId }]);
-        await assertControls(trx, input.controlIds);
-        await trx
-          .updateTable('evidence')
-          .set({
-            title: input.title,
-            description: input.description,
-            owner_id: input.ownerId,
-            valid_until: input.validUntil,
-            updated_at: nowIso(),
-          })
-          .where('id', '=', id)
-          .execute();
-        if (input.controlIds) await repo.replaceEvidenceControls(trx, id, input.controlIds);
-        const after = await mustLoad(trx, id);
-        await appendTrail(db, trx, actor, {
-          entityType: 'evidence',
-          entityId: id,
-          action: 'update',
-          before,
-          after,
-        });
-        return after;
-      });
-    },
-
-    async remove(actor: Actor, id: string): Promise<void> {
-      authorize(actor, 'records:delete');
-      await db.transaction(async (trx) => {
-        const before = await mustLoad(trx, id);
-        await trx.deleteFrom('evidence').where('id', '=', id).execute();
-        await appendTrail(db, trx, actor, { entityType: 'evidence', entityId: id, action: 'delete', before });
-      });
     },
 
     async versions(actor: Actor, id: string): Promise<{ items: EvidenceVersion[] }> {

@@ -18,12 +18,14 @@ export interface RegisterDefinition<Create, Update, Record extends { id: string 
     current: (record: Record) => string | null;
     requested: (input: Partial<Create>) => string | null | undefined;
   };
+  /** Which ids can exist at all (default: UUIDs); anything else is a 404 without a query. */
+  isId?: (id: string) => boolean;
   load(db: Executor, id: string): Promise<Record | undefined>;
   /** Semantic checks across fields and references; throw ValidationError naming the field. */
   validate?(db: Executor, input: Partial<Create>, existing?: Record): Promise<void>;
   insert(trx: Transaction<DB>, id: string, input: Create, now: string, actor: Actor): Promise<void>;
   patch(trx: Transaction<DB>, id: string, input: Update, now: string, existing: Record): Promise<void>;
-  remove(trx: Transaction<DB>, id: string): Promise<void>;
+  remove(trx: Transaction<DB>, id: string, existing: Record): Promise<void>;
 }
 
 export interface RegisterService<Create, Update, Record> {
@@ -39,7 +41,7 @@ export function createRegisterService<
   Record extends { id: string },
 >(db: Db, def: RegisterDefinition<Create, Update, Record>): RegisterService<Create, Update, Record> {
   async function mustLoad(executor: Executor, id: string): Promise<Record> {
-    const record = isUuid(id) ? await def.load(executor, id) : undefined;
+    const record = (def.isId ?? isUuid)(id) ? await def.load(executor, id) : undefined;
     if (!record) throw new NotFoundError(def.label, id);
     return record;
   }
@@ -98,7 +100,7 @@ export function createRegisterService<
       authorize(actor, def.permissions.delete);
       await db.transaction(async (trx) => {
         const before = await mustLoad(trx, id);
-        await def.remove(trx, id);
+        await def.remove(trx, id, before);
         await appendTrail(db, trx, actor, {
           entityType: def.entityType,
           entityId: id,
