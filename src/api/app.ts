@@ -1,6 +1,6 @@
 import cookie from '@fastify/cookie';
 import Fastify, { type FastifyServerOptions } from 'fastify';
-import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { AppContext } from '../context.js';
 import { AppError } from '../lib/errors.js';
 import { authHook } from './auth-hook.js';
@@ -20,7 +20,7 @@ export async function buildApp(context: AppContext, options: BuildAppOptions = {
     logger: options.logger ?? false,
     trustProxy: context.config.trustProxy,
     bodyLimit: 1024 * 1024,
-  }).withTypeProvider<ZodTypeProviderShim>() as unknown as ZodApp;
+  }).withTypeProvider<ZodTypeProvider>() as unknown as ZodApp;
 
   // The API speaks JSON only; other media types get a 415 instead of reaching validation as strings.
   app.removeContentTypeParser('text/plain');
@@ -73,5 +73,3 @@ export async function buildApp(context: AppContext, options: BuildAppOptions = {
   await registerRoutes(app, context);
   return app;
 }
-
-type ZodTypeProviderShim = import('fastify-type-provider-zod').ZodTypeProvider;

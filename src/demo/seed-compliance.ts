@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { Readable } from 'node:stream';
 import type { Db } from '../db/database.js';
 import { newId } from '../lib/ids.js';
-import { addDays, nowIso } from '../lib/time.js';
+import { addDays } from '../lib/time.js';
 import type { ControlListQuery } from '../modules/controls/schema.js';
 import type { Actor } from '../modules/shared/actor.js';
 import type { Services } from '../services.js';
@@ -55,15 +55,7 @@ export async function seedCompliance(
   people: Map<string, string>,
   today: string,
 ) {
-  await db.kysely
-    .insertInto('settings')
-    .values({
-      key: 'organisation',
-      value: JSON.stringify({ name: 'Northwind Analytics Group' }),
-      updated_at: nowIso(),
-    })
-    .onConflict((oc) => oc.column('key').doNothing())
-    .execute();
+  await services.organisation.update(actor, { name: 'Northwind Analytics Group' });
   await services.frameworks.update(actor, 'iso-42001-2023', { inScope: true });
   await services.frameworks.update(actor, 'iso-27001-2022', { inScope: true });
 

@@ -83,9 +83,9 @@ export function createFrameworksService(db: Db) {
 
     async get(actor: Actor, id: string): Promise<Framework> {
       authorize(actor, 'records:read');
-      await mustFind(id);
       const row = (await repo.listFrameworks(db.kysely)).find((f) => f.id === id);
-      return presentFramework(row as NonNullable<typeof row>);
+      if (!row) throw new NotFoundError('framework', id);
+      return presentFramework(row);
     },
 
     /** Putting a framework in scope adopts every library control that maps to it. */

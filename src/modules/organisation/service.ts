@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Db } from '../../db/database.js';
+import type { Db, Executor } from '../../db/database.js';
 import { nowIso } from '../../lib/time.js';
 import { type Actor, authorize } from '../shared/actor.js';
 import { requiredName } from '../shared/fields.js';
@@ -13,17 +13,16 @@ export const organisationSchema = z
   .meta({ id: 'Organisation' });
 export type Organisation = z.infer<typeof organisationSchema>;
 
+/** The organisation's own details as stored, or a neutral placeholder before anyone has set them. */
+export async function readOrganisation(db: Executor): Promise<Organisation> {
+  const row = await db.selectFrom('settings').select('value').where('key', '=', KEY).executeTakeFirst();
+  const parsed = row ? organisationSchema.safeParse(JSON.parse(row.value)) : undefined;
+  return parsed?.success ? parsed.data : { name: 'Organisation' };
+}
+
 /** The organisation's own details, shown on exported documents such as the Statement of Applicability. */
 export function createOrganisationService(db: Db) {
-  async function read(): Promise<Organisation> {
-    const row = await db.kysely
-      .selectFrom('settings')
-      .select('value')
-      .where('key', '=', KEY)
-      .executeTakeFirst();
-    const parsed = row ? organisationSchema.safeParse(JSON.parse(row.value)) : undefined;
-    return parsed?.success ? parsed.data : { name: 'Organisation' };
-  }
+  const read = () => readOrganisation(db.kysely);
 
   return {
     async get(actor: Actor): Promise<Organisation> {

@@ -1,3 +1,4 @@
+import type { FastifyReply } from 'fastify';
 import { z } from 'zod';
 import { errorResponses } from '../../api/crud-routes.js';
 import type { ZodApp } from '../../api/types.js';
@@ -31,6 +32,13 @@ export async function exportSoa(
 ) {
   const source = await soa.forExport(actor, frameworkId, version);
   return { ...(await renderSoa(db.kysely, source, format)), contentType: CONTENT_TYPES[format] };
+}
+
+function sendFile(reply: FastifyReply, file: { body: Buffer; filename: string; contentType: string }) {
+  return reply
+    .header('content-type', file.contentType)
+    .header('content-disposition', `attachment; filename="${file.filename}"`)
+    .send(file.body as never);
 }
 
 export function soaRoutes(app: ZodApp, soa: SoaService, db: Db): void {
@@ -121,10 +129,7 @@ export function soaRoutes(app: ZodApp, soa: SoaService, db: Db): void {
         request.query.format,
         request.params.version,
       );
-      return reply
-        .header('content-type', file.contentType)
-        .header('content-disposition', `attachment; filename="${file.filename}"`)
-        .send(file.body as never);
+      return sendFile(reply, file);
     },
   });
   app.get('/api/soa/export', {
@@ -137,10 +142,7 @@ export function soaRoutes(app: ZodApp, soa: SoaService, db: Db): void {
     },
     handler: async (request, reply) => {
       const file = await exportSoa(db, soa, request.actor, request.query.frameworkId, request.query.format);
-      return reply
-        .header('content-type', file.contentType)
-        .header('content-disposition', `attachment; filename="${file.filename}"`)
-        .send(file.body as never);
+      return sendFile(reply, file);
     },
   });
 }

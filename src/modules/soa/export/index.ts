@@ -1,5 +1,6 @@
 import type { Executor } from '../../../db/database.js';
 import { nowIso } from '../../../lib/time.js';
+import { readOrganisation } from '../../organisation/service.js';
 import type { ExportFormat, SoaRow } from '../schema.js';
 import type { SoaDocument } from './document.js';
 
@@ -18,15 +19,6 @@ export const CONTENT_TYPES: Record<ExportFormat, string> = {
   csv: 'text/csv; charset=utf-8',
 };
 
-export async function organisationName(db: Executor): Promise<string> {
-  const row = await db
-    .selectFrom('settings')
-    .select('value')
-    .where('key', '=', 'organisation')
-    .executeTakeFirst();
-  return row ? ((JSON.parse(row.value) as { name?: string }).name ?? 'Organisation') : 'Organisation';
-}
-
 export interface ExportSource {
   draft: boolean;
   frameworkId: string;
@@ -43,7 +35,7 @@ export async function renderSoa(
   format: ExportFormat,
 ): Promise<{ body: Buffer; filename: string }> {
   const [organisation, framework, scope] = await Promise.all([
-    organisationName(db),
+    readOrganisation(db).then((o) => o.name),
     db.selectFrom('frameworks').select('name').where('id', '=', source.frameworkId).executeTakeFirst(),
     db
       .selectFrom('scope_versions')
