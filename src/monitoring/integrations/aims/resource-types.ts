@@ -1,0 +1,527 @@
+import { z } from 'zod';
+import {
+  DECISION_AUTONOMY,
+  LIFECYCLE_STAGES,
+  ORGANISATION_ROLES,
+  RISK_TIERS,
+} from '../../../modules/ai-systems/schema.js';
+import { CONTROL_STATUSES } from '../../../modules/controls/schema.js';
+import { EVIDENCE_KINDS } from '../../../modules/evidence/schema.js';
+import { RISK_STATUSES, TREATMENTS } from '../../../modules/risks/schema.js';
+import { ISSUE_EFFECTS, ISSUE_KINDS, PARTY_CATEGORIES } from '../../../modules/scope/schema.js';
+import { CONTRACT_STATUS, CRITICALITY, DPA_STATUS, REVIEW_STATUS } from '../../../modules/vendors/schema.js';
+import type { ResourceType } from '../integration.js';
+
+// Timestamps are ISO-8601 strings (dates as YYYY-MM-DD); in CEL, wrap them: timestamp(x) or daysSince(x).
+const when = z.string().nullable();
+const ids = z.array(z.string());
+const owner = {
+  ownerId: z.string().nullable(),
+  ownerName: z.string().nullable(),
+  /** False when there is no owner or the owner's person record is inactive. */
+  ownerActive: z.boolean(),
+};
+const exampleOwner = { ownerId: 'p-1', ownerName: 'Priya Raman', ownerActive: true };
+
+const model = z.object({
+  name: z.string(),
+  version: z.string().nullable(),
+  providerVendorId: z.string().nullable(),
+  baseModel: z.string().nullable(),
+});
+
+const aiSystem: ResourceType = {
+  description: 'An AI system from the register, with its links and derived facts.',
+  attributes: z.object({
+    description: z.string(),
+    intendedPurpose: z.string(),
+    stage: z.enum(LIFECYCLE_STAGES),
+    organisationRole: z.enum(ORGANISATION_ROLES),
+    riskTier: z.enum(RISK_TIERS),
+    affectedPersons: z.array(z.string()),
+    decisionAutonomy: z.enum(DECISION_AUTONOMY).nullable(),
+    humanOversight: z.string(),
+    deploymentEnvironment: z.string(),
+    businessUnit: z.string(),
+    ...owner,
+    models: z.array(model),
+    /** Models supplied by a vendor (providerVendorId set). */
+    thirdPartyModelCount: z.number(),
+    datasetIds: ids,
+    vendorIds: ids,
+    riskIds: ids,
+    /** Linked risks not closed. */
+    openRiskCount: z.number(),
+    /** Linked open risks whose effective score is above the appetite threshold. */
+    risksAboveAppetite: z.number(),
+    controlIds: ids,
+    deployedAt: when,
+    lastReviewedAt: when,
+    nextReviewDue: when,
+    createdAt: z.string(),
+    updatedAt: z.string(),
+  }),
+  example: {
+    description: 'Ranks incoming loan applications for manual review.',
+    intendedPurpose: 'Prioritise applications; a credit officer makes every decision.',
+    stage: 'deployed',
+    organisationRole: 'provider',
+    riskTier: 'high',
+    affectedPersons: ['loan applicants'],
+    decisionAutonomy: 'human_in_the_loop',
+    humanOversight: 'A credit officer reviews every ranked application before a decision.',
+    deploymentEnvironment: 'EU production cluster',
+    businessUnit: 'Lending',
+    ...exampleOwner,
+    models: [{ name: 'gbm-ranker', version: '3.2', providerVendorId: null, baseModel: null }],
+    thirdPartyModelCount: 0,
+    datasetIds: ['d-1'],
+    vendorIds: ['v-1'],
+    riskIds: ['r-1'],
+    openRiskCount: 1,
+    risksAboveAppetite: 0,
+    controlIds: ['ctl-1'],
+    deployedAt: '2026-03-01T09:00:00.000Z',
+    lastReviewedAt: '2026-10-01T09:00:00.000Z',
+    nextReviewDue: '2027-04-01',
+    createdAt: '2026-01-10T09:00:00.000Z',
+    updatedAt: '2026-10-01T09:00:00.000Z',
+  },
+};
+
+const dataset: ResourceType = {
+  description: 'A dataset from the register, with the AI systems that use it.',
+  attributes: z.object({
+    description: z.string(),
+    source: z.string(),
+    provenance: z.string(),
+    licence: z.string(),
+    personalDataCategories: z.array(z.string()),
+    containsPersonalData: z.boolean(),
+    qualityNotes: z.string(),
+    recordCount: z.number().nullable(),
+    sizeBytes: z.number().nullable(),
+    ...owner,
+    aiSystemIds: ids,
+    /** How many of the systems using it are deployed. */
+    deployedSystemCount: z.number(),
+    createdAt: z.string(),
+    updatedAt: z.string(),
+  }),
+  example: {
+    description: 'Five years of anonymised loan outcomes.',
+    source: 'Core banking warehouse',
+    provenance: 'Extracted monthly by the data platform team; lineage in the catalogue.',
+    licence: 'Internal',
+    personalDataCategories: ['financial'],
+    containsPersonalData: true,
+    qualityNotes: 'Checked for label leakage and class balance.',
+    recordCount: 1_200_000,
+    sizeBytes: 3_500_000_000,
+    ...exampleOwner,
+    aiSystemIds: ['s-1'],
+    deployedSystemCount: 1,
+    createdAt: '2026-01-10T09:00:00.000Z',
+    updatedAt: '2026-06-01T09:00:00.000Z',
+  },
+};
+
+const vendor: ResourceType = {
+  description: 'A vendor (third party supplying AI models or services), with review dates.',
+  attributes: z.object({
+    website: z.string().nullable(),
+    services: z.string(),
+    modelsProvided: z.array(z.string()),
+    /** True when the vendor supplies models or is linked to an AI system. */
+    suppliesAi: z.boolean(),
+    criticality: z.enum(CRITICALITY),
+    contractStatus: z.enum(CONTRACT_STATUS),
+    dpaStatus: z.enum(DPA_STATUS),
+    slaSummary: z.string(),
+    intendedUseApproved: z.boolean(),
+    reviewCadenceMonths: z.number(),
+    lastReviewAt: when,
+    nextReviewDue: when,
+    reviewStatus: z.enum(REVIEW_STATUS),
+    ...owner,
+    aiSystemIds: ids,
+    /** Linked AI systems that use datasets containing personal data. */
+    personalDataFlows: z.boolean(),
+    createdAt: z.string(),
+    updatedAt: z.string(),
+  }),
+  example: {
+    website: 'https://vendor.example',
+    services: 'Hosted large language model API',
+    modelsProvided: ['example-llm-4'],
+    suppliesAi: true,
+    criticality: 'high',
+    contractStatus: 'active',
+    dpaStatus: 'signed',
+    slaSummary: '99.9% availability, 24h incident notice',
+    intendedUseApproved: true,
+    reviewCadenceMonths: 12,
+    lastReviewAt: '2026-05-01',
+    nextReviewDue: '2027-05-01',
+    reviewStatus: 'current',
+    ...exampleOwner,
+    aiSystemIds: ['s-1'],
+    personalDataFlows: true,
+    createdAt: '2026-01-10T09:00:00.000Z',
+    updatedAt: '2026-05-01T09:00:00.000Z',
+  },
+};
+
+const risk: ResourceType = {
+  description: 'A risk from the register, scored on the organisation matrix.',
+  attributes: z.object({
+    description: z.string(),
+    scenarioId: z.string().nullable(),
+    likelihood: z.number(),
+    impact: z.number(),
+    inherentScore: z.number(),
+    residualScore: z.number().nullable(),
+    /** Residual score when assessed, otherwise inherent. */
+    effectiveScore: z.number(),
+    appetiteThreshold: z.number(),
+    withinAppetite: z.boolean(),
+    treatment: z.enum(TREATMENTS).nullable(),
+    treatmentPlan: z.string(),
+    status: z.enum(RISK_STATUSES),
+    ...owner,
+    dueDate: when,
+    acceptedById: z.string().nullable(),
+    acceptedAt: when,
+    acceptanceExpiresAt: when,
+    aiSystemIds: ids,
+    controlIds: ids,
+    createdAt: z.string(),
+    updatedAt: z.string(),
+  }),
+  example: {
+    description: 'The ranking model under-scores applicants from one region.',
+    scenarioId: 'bias-proxy-discrimination',
+    likelihood: 3,
+    impact: 4,
+    inherentScore: 12,
+    residualScore: 6,
+    effectiveScore: 6,
+    appetiteThreshold: 9,
+    withinAppetite: true,
+    treatment: 'mitigate',
+    treatmentPlan: 'Add a fairness gate to the release pipeline.',
+    status: 'in_treatment',
+    ...exampleOwner,
+    dueDate: '2027-02-01',
+    acceptedById: null,
+    acceptedAt: null,
+    acceptanceExpiresAt: null,
+    aiSystemIds: ['s-1'],
+    controlIds: ['ctl-1'],
+    createdAt: '2026-02-01T09:00:00.000Z',
+    updatedAt: '2026-09-01T09:00:00.000Z',
+  },
+};
+
+const person: ResourceType = {
+  description: 'A person from the people register, with their account and what they own.',
+  attributes: z.object({
+    email: z.string(),
+    jobTitle: z.string().nullable(),
+    department: z.string().nullable(),
+    managerId: z.string().nullable(),
+    active: z.boolean(),
+    hasAccount: z.boolean(),
+    accountActive: z.boolean(),
+    role: z.string().nullable(),
+    lastLoginAt: when,
+    /** Records of any register this person owns. */
+    ownedRecordCount: z.number(),
+    ownedControlCount: z.number(),
+    ownedAiSystemCount: z.number(),
+    createdAt: z.string(),
+    updatedAt: z.string(),
+  }),
+  example: {
+    email: 'priya.raman@example.com',
+    jobTitle: 'Head of AI Governance',
+    department: 'Risk',
+    managerId: null,
+    active: true,
+    hasAccount: true,
+    accountActive: true,
+    role: 'manager',
+    lastLoginAt: '2026-11-30T08:00:00.000Z',
+    ownedRecordCount: 12,
+    ownedControlCount: 8,
+    ownedAiSystemCount: 2,
+    createdAt: '2026-01-01T09:00:00.000Z',
+    updatedAt: '2026-01-01T09:00:00.000Z',
+  },
+};
+
+const apiToken: ResourceType = {
+  description: 'An API token (never its secret): owner, expiry and use.',
+  attributes: z.object({
+    userRole: z.string(),
+    userActive: z.boolean(),
+    personActive: z.boolean(),
+    expiresAt: when,
+    revoked: z.boolean(),
+    lastUsedAt: when,
+    createdAt: z.string(),
+  }),
+  example: {
+    userRole: 'contributor',
+    userActive: true,
+    personActive: true,
+    expiresAt: '2027-06-01T00:00:00.000Z',
+    revoked: false,
+    lastUsedAt: '2026-11-20T00:00:00.000Z',
+    createdAt: '2026-06-01T00:00:00.000Z',
+  },
+};
+
+const control: ResourceType = {
+  description: 'A common control with its owner, status, evidence freshness and framework reach.',
+  attributes: z.object({
+    source: z.string(),
+    domain: z.string(),
+    adopted: z.boolean(),
+    status: z.enum(CONTROL_STATUSES),
+    ...owner,
+    frequency: z.string(),
+    evidenceRequired: z.boolean(),
+    evidenceCount: z.number(),
+    /** Linked evidence whose validity has not expired. */
+    freshEvidenceCount: z.number(),
+    latestEvidenceAt: when,
+    lastReviewedAt: when,
+    nextReviewDue: when,
+    /** Requirement refs this control maps to, e.g. "iso-42001-2023:A.6.2.8". */
+    requirements: z.array(z.string()),
+    frameworks: z.array(z.string()),
+    /** In-scope ISO 42001 Annex A refs it maps to. */
+    annexA: z.array(z.string()),
+    implementationNotes: z.string(),
+    updatedAt: z.string(),
+  }),
+  example: {
+    source: 'builtin',
+    domain: 'AI system lifecycle',
+    adopted: true,
+    status: 'implemented',
+    ...exampleOwner,
+    frequency: 'quarterly',
+    evidenceRequired: true,
+    evidenceCount: 2,
+    freshEvidenceCount: 1,
+    latestEvidenceAt: '2026-10-01T09:00:00.000Z',
+    lastReviewedAt: '2026-10-01T09:00:00.000Z',
+    nextReviewDue: '2027-01-01',
+    requirements: ['iso-42001-2023:A.6.2.8'],
+    frameworks: ['iso-42001-2023'],
+    annexA: ['A.6.2.8'],
+    implementationNotes: 'Inference requests are logged to the SIEM for 400 days.',
+    updatedAt: '2026-10-01T09:00:00.000Z',
+  },
+};
+
+const evidence: ResourceType = {
+  description: 'An evidence item (latest version) and the controls it supports.',
+  attributes: z.object({
+    description: z.string(),
+    kind: z.enum(EVIDENCE_KINDS),
+    ...owner,
+    latestVersion: z.number(),
+    collectedAt: when,
+    validUntil: when,
+    expired: z.boolean(),
+    controlIds: ids,
+    createdAt: z.string(),
+    updatedAt: z.string(),
+  }),
+  example: {
+    description: 'Export of the model inventory from the registry.',
+    kind: 'file',
+    ...exampleOwner,
+    latestVersion: 2,
+    collectedAt: '2026-10-01T09:00:00.000Z',
+    validUntil: '2027-04-01',
+    expired: false,
+    controlIds: ['ctl-1'],
+    createdAt: '2026-02-01T09:00:00.000Z',
+    updatedAt: '2026-10-01T09:00:00.000Z',
+  },
+};
+
+const soa: ResourceType = {
+  description: 'The Statement of Applicability of one framework: draft coverage and the latest approval.',
+  attributes: z.object({
+    frameworkId: z.string(),
+    inScope: z.boolean(),
+    /** Controls (assessable Annex A requirements) in the framework. */
+    controlCount: z.number(),
+    /** Draft rows marked not applicable. */
+    excludedCount: z.number(),
+    /** Exclusions without a justification. */
+    unjustifiedExclusions: z.number(),
+    approvedVersion: z.number().nullable(),
+    approvedAt: when,
+    approvedBy: z.string().nullable(),
+    /** Rows in the latest approved version (0 when none). */
+    approvedRowCount: z.number(),
+    /** Draft differs from the latest approved version. */
+    draftChangedSinceApproval: z.boolean(),
+  }),
+  example: {
+    frameworkId: 'iso-42001-2023',
+    inScope: true,
+    controlCount: 38,
+    excludedCount: 1,
+    unjustifiedExclusions: 0,
+    approvedVersion: 1,
+    approvedAt: '2026-09-01T09:00:00.000Z',
+    approvedBy: 'Priya Raman',
+    approvedRowCount: 38,
+    draftChangedSinceApproval: false,
+  },
+};
+
+const framework: ResourceType = {
+  description: 'A framework in the catalogue with its live readiness.',
+  attributes: z.object({
+    shortName: z.string(),
+    inScope: z.boolean(),
+    readinessPercent: z.number(),
+    requirementCount: z.number(),
+    metCount: z.number(),
+    notMetCount: z.number(),
+    partialCount: z.number(),
+  }),
+  example: {
+    shortName: 'ISO 42001',
+    inScope: true,
+    readinessPercent: 72.5,
+    requirementCount: 66,
+    metCount: 44,
+    notMetCount: 10,
+    partialCount: 8,
+  },
+};
+
+const contextIssue: ResourceType = {
+  description: 'An internal or external issue from the organisation context (clause 4.1).',
+  attributes: z.object({
+    kind: z.enum(ISSUE_KINDS),
+    category: z.string(),
+    effect: z.enum(ISSUE_EFFECTS),
+    description: z.string(),
+    ...owner,
+    updatedAt: z.string(),
+  }),
+  example: {
+    kind: 'external',
+    category: 'regulatory',
+    effect: 'risk',
+    description: 'EU AI Act obligations for high-risk credit scoring apply from August 2026.',
+    ...exampleOwner,
+    updatedAt: '2026-06-01T09:00:00.000Z',
+  },
+};
+
+const interestedParty: ResourceType = {
+  description: 'An interested party and its needs (clause 4.2).',
+  attributes: z.object({
+    category: z.enum(PARTY_CATEGORIES),
+    needs: z.string(),
+    expectations: z.string(),
+    ...owner,
+    updatedAt: z.string(),
+  }),
+  example: {
+    category: 'regulator',
+    needs: 'Evidence of conformity for high-risk AI systems.',
+    expectations: 'Registration and technical documentation on request.',
+    ...exampleOwner,
+    updatedAt: '2026-06-01T09:00:00.000Z',
+  },
+};
+
+const organisation: ResourceType = {
+  description:
+    'The organisation as one aggregate resource: scope, context, register counts. Org-level tests use it.',
+  attributes: z.object({
+    scopeVersion: z.number().nullable(),
+    scopeStatement: z.string(),
+    scopeUpdatedAt: when,
+    scopeBoundaries: z.string(),
+    contextIssueCount: z.number(),
+    externalIssueCount: z.number(),
+    internalIssueCount: z.number(),
+    interestedPartyCount: z.number(),
+    inScopeFrameworks: z.array(z.string()),
+    aiSystemCount: z.number(),
+    deployedAiSystemCount: z.number(),
+    highRiskAiSystemCount: z.number(),
+    riskCount: z.number(),
+    openRiskCount: z.number(),
+    risksAboveAppetite: z.number(),
+    activePeopleCount: z.number(),
+    adminCount: z.number(),
+    activeAdminCount: z.number(),
+    /** Active people owning at least one adopted control. */
+    controlOwnerCount: z.number(),
+    adoptedControlCount: z.number(),
+    implementedControlCount: z.number(),
+    unownedAdoptedControlCount: z.number(),
+    evidenceCount: z.number(),
+    expiredEvidenceCount: z.number(),
+    lastReadinessSnapshotAt: when,
+    riskAppetiteThreshold: z.number(),
+  }),
+  example: {
+    scopeVersion: 2,
+    scopeStatement: 'The AIMS covers the design, development and operation of AI systems in Lending.',
+    scopeUpdatedAt: '2026-06-01T09:00:00.000Z',
+    scopeBoundaries: 'All EU sites; excludes the research lab.',
+    contextIssueCount: 6,
+    externalIssueCount: 3,
+    internalIssueCount: 3,
+    interestedPartyCount: 5,
+    inScopeFrameworks: ['iso-42001-2023'],
+    aiSystemCount: 6,
+    deployedAiSystemCount: 3,
+    highRiskAiSystemCount: 2,
+    riskCount: 12,
+    openRiskCount: 9,
+    risksAboveAppetite: 1,
+    activePeopleCount: 14,
+    adminCount: 2,
+    activeAdminCount: 2,
+    controlOwnerCount: 6,
+    adoptedControlCount: 60,
+    implementedControlCount: 40,
+    unownedAdoptedControlCount: 0,
+    evidenceCount: 44,
+    expiredEvidenceCount: 1,
+    lastReadinessSnapshotAt: '2026-12-03T00:00:00.000Z',
+    riskAppetiteThreshold: 9,
+  },
+};
+
+export const aimsResourceTypes: Record<string, ResourceType> = {
+  'ai-system': aiSystem,
+  dataset,
+  vendor,
+  risk,
+  person,
+  'api-token': apiToken,
+  control,
+  evidence,
+  soa,
+  framework,
+  'context-issue': contextIssue,
+  'interested-party': interestedParty,
+  organisation,
+};
