@@ -1,9 +1,13 @@
+import { hostname } from 'node:os';
 import type { Config } from './config/config.js';
 import { resolveSecret } from './config/secret.js';
 import { syncCatalogue } from './content/sync-catalogue.js';
 import { syncRiskScenarios } from './content/sync-risk-scenarios.js';
+import { syncBuiltinTests } from './content/sync-tests.js';
 import { type Db, openDatabase } from './db/database.js';
 import { migrateToLatest } from './db/migrate.js';
+import { ensureAimsIntegration } from './monitoring/bootstrap.js';
+import { createMonitor, type Monitor } from './monitoring/monitor.js';
 import { createServices, type Services } from './services.js';
 
 export interface AppContext {
@@ -11,6 +15,7 @@ export interface AppContext {
   db: Db;
   services: Services;
   secret: string;
+  monitor: Monitor;
   close(): Promise<void>;
 }
 
@@ -20,6 +25,8 @@ export interface OpenOptions {
   /** Only the server needs the secret; CLI commands work without OPENAIMS_SECRET on PostgreSQL. */
   needsSecret?: boolean;
   poolSize?: number;
+  /** How this process names itself in test runs (default host:pid). */
+  worker?: string;
 }
 
 export async function openContext(config: Config, options: OpenOptions = {}): Promise<AppContext> {
@@ -30,10 +37,20 @@ export async function openContext(config: Config, options: OpenOptions = {}): Pr
       await migrateToLatest(db);
       await syncRiskScenarios(db);
       await syncCatalogue(db);
+      await syncBuiltinTests(db);
+      await ensureAimsIntegration(db);
     }
   } catch (error) {
     await db.close();
     throw error;
   }
-  return { config, db, services: createServices(db, config), secret, close: () => db.close() };
+  const monitor = createMonitor(db, secret, options.worker ?? `${hostname()}:${process.pid}`);
+  return {
+    config,
+    db,
+    services: createServices(db, config, monitor, secret),
+    secret,
+    monitor,
+    close: () => db.close(),
+  };
 }

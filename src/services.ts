@@ -8,22 +8,30 @@ import { createBlobStore } from './modules/evidence/blob-store.js';
 import { createEvidenceService } from './modules/evidence/service.js';
 import { createMappingsService } from './modules/frameworks/mappings.js';
 import { createFrameworksService } from './modules/frameworks/service.js';
+import { createIntegrationsService } from './modules/integrations/service.js';
+import { createIssuesService } from './modules/issues/service.js';
+import { createMonitoringSettingsService } from './modules/monitoring-settings/service.js';
 import { createOrganisationService } from './modules/organisation/service.js';
 import { createPeopleService } from './modules/people/service.js';
 import { createReadinessService } from './modules/readiness/service.js';
+import { createResourcesService } from './modules/resources/service.js';
 import { createRiskScenariosService } from './modules/risk-scenarios/service.js';
 import { createRisksService } from './modules/risks/service.js';
 import { createScopeService } from './modules/scope/service.js';
 import { createSoaService } from './modules/soa/service.js';
+import { createTestsService } from './modules/tests/service.js';
 import { createTokensService } from './modules/tokens/service.js';
 import { createTrailService } from './modules/trail/trail-service.js';
 import { createUsersService } from './modules/users/service.js';
 import { createVendorsService } from './modules/vendors/service.js';
+import type { Monitor } from './monitoring/monitor.js';
 
 /** Every service, wired explicitly: no container, no base class injecting everything. */
 export function createServices(
   db: Db,
   config: Pick<Config, 'sessionTtlMs' | 'dataDir' | 'blobStorage' | 'maxUploadBytes'>,
+  monitor: Monitor,
+  secret: string,
 ) {
   const blobs = createBlobStore(db, config);
   return {
@@ -45,6 +53,11 @@ export function createServices(
     evidence: createEvidenceService(db, blobs),
     soa: createSoaService(db),
     organisation: createOrganisationService(db),
+    integrations: createIntegrationsService(db, monitor, secret),
+    resources: createResourcesService(db),
+    tests: createTestsService(db, monitor),
+    issues: createIssuesService(db),
+    monitoringSettings: createMonitoringSettingsService(db),
   };
 }
 

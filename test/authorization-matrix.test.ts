@@ -73,6 +73,11 @@ const EXPECTED: Record<string, Allowed> = {
   'GET /api/soa/export': READERS,
   'GET /api/organisation': READERS,
   'PUT /api/organisation': EDITORS_OF_OTHERS,
+  'GET /api/issues': READERS,
+  'GET /api/issues/:id': READERS,
+  // The fixture issue has no owner, so contributors may discuss it but not assign or reschedule it.
+  'PATCH /api/issues/:id': EDITORS_OF_OTHERS,
+  'POST /api/issues/:id/comments': CREATORS,
 };
 for (const path of [
   '/api/ai-systems',
@@ -93,6 +98,7 @@ for (const path of [
 
 let counter = 0;
 let fileEvidenceId = '';
+let issueId = '';
 const unique = () => `${Date.now().toString(36)}-${++counter}`;
 
 /** Makes a fresh record for each attempt, so a DELETE by one role does not turn the next into a 404. */
@@ -233,6 +239,10 @@ async function fixture(t: TestApp, route: string, role: Role): Promise<{ url: st
       return { url: path, body: method === 'PUT' ? { name: `Org ${unique()}` } : undefined };
     case '/api/soa/diff':
       return { url: `${path}?from=1` };
+    case '/api/issues/:id':
+      return { url: withId(issueId), body: method === 'PATCH' ? { dueAt: '2099-01-31T12:00:00Z' } : undefined };
+    case '/api/issues/:id/comments':
+      return { url: withId(issueId), body: { body: `Looked at it ${unique()}` } };
     default:
       return { url: path, body: method === 'GET' || method === 'DELETE' ? undefined : {} };
   }
@@ -258,6 +268,17 @@ describe.each(DIALECTS)('authorisation matrix on %s', (dialect) => {
       {},
     );
     fileEvidenceId = file.id;
+    // An issue: a vendor without a signed DPA, collected, then failing a custom test.
+    await s.vendors.create(admin, { name: 'Unsigned Ltd', dpaStatus: 'pending' });
+    const aims = await s.integrations.list(admin, { kind: 'aims', limit: 1, offset: 0 });
+    await s.integrations.sync(admin, aims.items[0]?.id ?? '');
+    const dpa = await s.tests.create(admin, {
+      title: 'Signed DPA',
+      severity: 'high',
+      resourceType: 'vendor',
+      condition: 'resource.dpaStatus == "signed"',
+    });
+    issueId = (await s.issues.list(admin, { testId: dpa.id, limit: 1, offset: 0 })).items[0]?.id ?? '';
   });
   afterAll(() => t.close());
 

@@ -26,7 +26,11 @@ function fixtureOutcome(test: BuiltinTest, which: 'pass' | 'fail') {
   const related = fixture.related.map((r) => {
     const relatedType = RESOURCE_TYPES[r.type];
     if (!relatedType) throw new Error(`${which} fixture: unknown related type ${r.type}`);
-    return celResource({ ...r, name: r.name ?? r.externalId, attributes: { ...relatedType.example, ...r.attributes } });
+    return celResource({
+      ...r,
+      name: r.name ?? r.externalId,
+      attributes: { ...relatedType.example, ...r.attributes },
+    });
   });
   const resource = celResource({
     type: test.resourceType,
@@ -48,7 +52,9 @@ describe('built-in tests (content/tests)', () => {
   });
 
   it('maps every test to controls that exist in the control library', () => {
-    const missing = tests.flatMap((t) => t.controls.filter((c) => !controls.has(c)).map((c) => `${t.id}: ${c}`));
+    const missing = tests.flatMap((t) =>
+      t.controls.filter((c) => !controls.has(c)).map((c) => `${t.id}: ${c}`),
+    );
     expect(missing).toEqual([]);
   });
 
@@ -56,7 +62,8 @@ describe('built-in tests (content/tests)', () => {
     const reached = new Set<string>();
     for (const test of tests.filter((t) => t.enabled)) {
       for (const id of test.controls) {
-        for (const m of controls.get(id)?.mappings ?? []) if (m.framework === 'iso-42001-2023') reached.add(m.ref);
+        for (const m of controls.get(id)?.mappings ?? [])
+          if (m.framework === 'iso-42001-2023') reached.add(m.ref);
       }
     }
     const refs = [...reached];

@@ -43,7 +43,7 @@ describe.each(DIALECTS)('trail on %s', (dialect) => {
     // synchronous, so a second connection in the *same* process would block the event loop that the
     // lock holder needs to finish, which no real deployment does.
     const other = openDatabase(t.database.target, { poolSize: 4 });
-    const otherServices = createServices(other, t.context.config);
+    const otherServices = createServices(other, t.context.config, t.context.monitor, t.context.secret);
     const writers = dialect === 'postgres' ? [t.context.services, otherServices] : [t.context.services];
     try {
       await Promise.all(

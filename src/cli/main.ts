@@ -4,9 +4,10 @@ import { VERSION } from '../version.js';
 import { registerAccountCommands } from './commands/accounts.js';
 import { registerDatabaseCommands } from './commands/database.js';
 import { registerFrameworkCommands } from './commands/frameworks.js';
+import { registerMonitoringCommands } from './commands/monitoring.js';
 import { registerOpenApiCommand } from './commands/openapi.js';
 import { registerRegisterCommands } from './commands/registers.js';
-import { registerServe } from './commands/serve.js';
+import { registerServe, registerWorker } from './commands/serve.js';
 import { registerTrailCommands } from './commands/trail.js';
 
 export function buildProgram(): Command {
@@ -16,11 +17,13 @@ export function buildProgram(): Command {
     // Options after a subcommand belong to it (`soa export --version 2` is not the program's --version).
     .enablePositionalOptions();
   registerServe(program);
+  registerWorker(program);
   registerDatabaseCommands(program);
   registerAccountCommands(program);
   registerRegisterCommands(program);
   registerTrailCommands(program);
   registerFrameworkCommands(program);
+  registerMonitoringCommands(program);
   registerOpenApiCommand(program);
   return program;
 }

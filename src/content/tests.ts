@@ -18,7 +18,10 @@ const fixture = z
 
 export const builtinTestSchema = z
   .object({
-    id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be kebab-case').max(80),
+    id: z
+      .string()
+      .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be kebab-case')
+      .max(80),
     title: text(160),
     description: text(1500),
     severity: z.enum(SEVERITIES),

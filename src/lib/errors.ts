@@ -53,3 +53,24 @@ export class ForbiddenError extends AppError {
 export class ConfigError extends Error {
   override name = 'ConfigError';
 }
+
+/** Checks a value against a schema the route could not know in advance; issues name fields under `prefix`. */
+export function parseField<T>(
+  schema: {
+    safeParse(
+      value: unknown,
+    ):
+      | { success: true; data: T }
+      | { success: false; error: { issues: Array<{ path: PropertyKey[]; message: string }> } };
+  },
+  value: unknown,
+  prefix: string,
+): T {
+  const parsed = schema.safeParse(value);
+  if (parsed.success) return parsed.data;
+  const errors = parsed.error.issues.map((issue) => ({
+    field: [prefix, ...issue.path.map(String)].filter(Boolean).join('.'),
+    message: issue.message,
+  }));
+  throw new ValidationError(errors, `${errors[0]?.field}: ${errors[0]?.message}`);
+}

@@ -15,14 +15,19 @@ export const RESOURCE_TYPES: Record<string, ResourceType> = {
 };
 
 /** What a CEL condition sees: the attributes plus id (the external id), name and type. */
-export function celResource(
-  resource: { type: string; externalId: string; name: string; attributes: Record<string, unknown> },
-): Record<string, unknown> {
+export function celResource(resource: {
+  type: string;
+  externalId: string;
+  name: string;
+  attributes: Record<string, unknown>;
+}): Record<string, unknown> {
   return { ...resource.attributes, id: resource.externalId, name: resource.name, type: resource.type };
 }
 
 /** The example a condition is type-checked against; unknown (custom pushed) types have none. */
 export function exampleResource(type: string): Record<string, unknown> | undefined {
   const known = RESOURCE_TYPES[type];
-  return known ? celResource({ type, externalId: 'example', name: 'Example', attributes: known.example }) : undefined;
+  return known
+    ? celResource({ type, externalId: 'example', name: 'Example', attributes: known.example })
+    : undefined;
 }

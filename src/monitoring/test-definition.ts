@@ -11,7 +11,10 @@ export const cronSchedule = () =>
     .string()
     .trim()
     .max(100)
-    .refine((value) => value.split(/\s+/).length === 5, 'must be a five-field cron expression (minute hour day month weekday)')
+    .refine(
+      (value) => value.split(/\s+/).length === 5,
+      'must be a five-field cron expression (minute hour day month weekday)',
+    )
     .refine((value) => {
       try {
         new Cron(value, { timezone: 'UTC', paused: true }).stop();
@@ -22,6 +25,9 @@ export const cronSchedule = () =>
     }, 'is not a valid cron expression');
 
 export const resourceTypeName = () =>
-  z.string().regex(/^[a-z][a-z0-9]*(-[a-z0-9]+)*$/, 'must be a kebab-case singular noun, e.g. ai-system').max(60);
+  z
+    .string()
+    .regex(/^[a-z][a-z0-9]*(-[a-z0-9]+)*$/, 'must be a kebab-case singular noun, e.g. ai-system')
+    .max(60);
 
 export const celSource = () => z.string().trim().min(1, 'must not be empty').max(10_000);

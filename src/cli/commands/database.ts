@@ -1,6 +1,8 @@
 import type { Command } from 'commander';
 import { migrateToLatest } from '../../db/migrate.js';
 import { DEMO_ADMIN_EMAIL, DEMO_PASSWORD, seedDemo } from '../../demo/seed.js';
+import { seedMonitoring } from '../../demo/seed-monitoring.js';
+import { todayIso } from '../../lib/time.js';
 import { withContext, withDatabaseOptions } from '../context.js';
 
 export function registerDatabaseCommands(program: Command): void {
@@ -40,6 +42,15 @@ export function registerDatabaseCommands(program: Command): void {
   ).action(async (options) => {
     await withContext(options, async (context) => {
       const outcome = await seedDemo(context.db, context.services);
+      if (outcome.status === 'seeded') {
+        await seedMonitoring(context.db, context.services, context.config.dataDir, todayIso());
+      }
+      if (outcome.status !== 'not_empty') {
+        // The first start already shows live results: collect everything and run every test once.
+        await context.monitor.syncAll('manual');
+        await context.monitor.runAll('manual');
+        await context.monitor.followTrail();
+      }
       if (outcome.status === 'not_empty') {
         throw new Error(
           'this database already holds data that is not the demo; the demo only seeds an empty database',

@@ -2,12 +2,14 @@ import type { Migration, MigrationProvider } from 'kysely';
 import * as m0001 from './0001-core.js';
 import * as m0002 from './0002-frameworks.js';
 import * as m0003 from './0003-evidence-soa.js';
+import * as m0004 from './0004-monitoring.js';
 
 /** Registered explicitly, in order: a migration is code, never discovered from the file system. */
 export const migrations: Record<string, Migration> = {
   '0001-core': m0001,
   '0002-frameworks': m0002,
   '0003-evidence-soa': m0003,
+  '0004-monitoring': m0004,
 };
 
 export const migrationProvider: MigrationProvider = {

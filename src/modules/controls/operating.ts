@@ -2,7 +2,8 @@ import type { ControlFacts } from '../frameworks/repository.js';
 
 /**
  * A control operates when it is adopted, implemented, owned by an active person and, unless it declares
- * that it produces no evidence, has at least one evidence item that has not expired.
+ * that it produces no evidence, has at least one evidence item that has not expired — and every enabled
+ * automated test mapped to it is `ok` (monitoring reaches readiness live).
  */
 export function operatingState(control: ControlFacts): { operating: boolean; reason: string } {
   if (!control.adopted) return { operating: false, reason: 'Not adopted.' };
@@ -15,5 +16,16 @@ export function operatingState(control: ControlFacts): { operating: boolean; rea
       reason: control.evidenceCount > 0 ? 'All its evidence has expired.' : 'No evidence attached.',
     };
   }
-  return { operating: true, reason: 'Implemented, owned and evidenced.' };
+  if (control.testsFailing > 0) {
+    const tests =
+      control.testsFailing === 1 ? '1 automated test is' : `${control.testsFailing} automated tests are`;
+    return { operating: false, reason: `${tests} failing or erroring.` };
+  }
+  return {
+    operating: true,
+    reason:
+      control.testsOk > 0
+        ? 'Implemented, owned, evidenced and its tests pass.'
+        : 'Implemented, owned and evidenced.',
+  };
 }

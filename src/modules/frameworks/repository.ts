@@ -73,6 +73,9 @@ export interface ControlFacts {
   ownerActive: boolean;
   validEvidence: number;
   evidenceCount: number;
+  /** Enabled tests mapped to the control that need attention or error. */
+  testsFailing: number;
+  testsOk: number;
 }
 
 /** What decides whether each control is operating: one pass over the evidence links, grouped per control. */
@@ -115,7 +118,22 @@ export async function controlFacts(db: Executor, today: string, ids?: string[]):
       'ev.evidence_count',
     ]);
   if (ids) query = query.where('controls.id', 'in', ids.length > 0 ? ids : ['']);
-  const rows = await query.execute();
+  const [rows, tests] = await Promise.all([
+    query.execute(),
+    db
+      .selectFrom('test_controls')
+      .innerJoin('tests', 'tests.id', 'test_controls.test_id')
+      .select(['test_controls.control_id', 'tests.status'])
+      .where('tests.status', 'in', ['ok', 'needs_attention', 'error'])
+      .execute(),
+  ]);
+  const testCounts = new Map<string, { failing: number; ok: number }>();
+  for (const t of tests) {
+    const counts = testCounts.get(t.control_id) ?? { failing: 0, ok: 0 };
+    if (t.status === 'ok') counts.ok += 1;
+    else counts.failing += 1;
+    testCounts.set(t.control_id, counts);
+  }
   return rows.map((r) => ({
     id: r.id,
     adopted: readBool(r.adopted),
@@ -124,6 +142,8 @@ export async function controlFacts(db: Executor, today: string, ids?: string[]):
     ownerActive: readBool(r.owner_active),
     validEvidence: Number(r.valid_evidence ?? 0),
     evidenceCount: Number(r.evidence_count ?? 0),
+    testsFailing: testCounts.get(r.id)?.failing ?? 0,
+    testsOk: testCounts.get(r.id)?.ok ?? 0,
   }));
 }
 

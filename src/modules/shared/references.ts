@@ -2,7 +2,7 @@ import type { Executor } from '../../db/database.js';
 import type { DB } from '../../db/schema.js';
 import { ValidationError } from '../../lib/errors.js';
 
-type IdTable = 'people' | 'ai_systems' | 'datasets' | 'vendors' | 'risk_scenarios' | 'risks';
+type IdTable = 'people' | 'ai_systems' | 'datasets' | 'vendors' | 'risk_scenarios' | 'risks' | 'controls';
 
 /** Checks that every referenced id exists, naming the offending field (e.g. `datasetIds[2]`). */
 export async function assertReferences(

@@ -11,6 +11,7 @@ import {
 } from '@bufbuild/cel';
 import { strings } from '@bufbuild/cel/ext';
 import type { Expr } from '@bufbuild/cel-spec/cel/expr/syntax_pb.js';
+import { create } from '@bufbuild/protobuf';
 import {
   type Duration,
   DurationSchema,
@@ -19,7 +20,6 @@ import {
   timestampDate,
   timestampFromDate,
 } from '@bufbuild/protobuf/wkt';
-import { create } from '@bufbuild/protobuf';
 
 const TIMESTAMP = objectType(TimestampSchema);
 const DURATION = objectType(DurationSchema);
@@ -33,6 +33,8 @@ export interface CelPosition {
 }
 
 export class CelCompileError extends Error {
+  /** Which field of a test the expression came from (set by the caller). */
+  field = 'condition';
   constructor(
     message: string,
     readonly position: CelPosition | null,
@@ -67,9 +69,19 @@ const tsMs = (value: { message: unknown }) => timestampDate(value.message as Tim
 
 /** The helpers documented for test authors (docs/monitoring.md lists them with examples). */
 const helpers = [
-  celFunc('daysSince', [CelScalar.STRING], CelScalar.DOUBLE, (s) => (activeNow.getTime() - isoMs(s)) / DAY_MS),
+  celFunc(
+    'daysSince',
+    [CelScalar.STRING],
+    CelScalar.DOUBLE,
+    (s) => (activeNow.getTime() - isoMs(s)) / DAY_MS,
+  ),
   celFunc('daysSince', [TIMESTAMP], CelScalar.DOUBLE, (t) => (activeNow.getTime() - tsMs(t)) / DAY_MS),
-  celFunc('daysUntil', [CelScalar.STRING], CelScalar.DOUBLE, (s) => (isoMs(s) - activeNow.getTime()) / DAY_MS),
+  celFunc(
+    'daysUntil',
+    [CelScalar.STRING],
+    CelScalar.DOUBLE,
+    (s) => (isoMs(s) - activeNow.getTime()) / DAY_MS,
+  ),
   celFunc('daysUntil', [TIMESTAMP], CelScalar.DOUBLE, (t) => (tsMs(t) - activeNow.getTime()) / DAY_MS),
   celFunc('isPast', [CelScalar.STRING], CelScalar.BOOL, (s) => isoMs(s) < activeNow.getTime()),
   celFunc('days', [CelScalar.INT], DURATION, (n) =>
@@ -78,7 +90,12 @@ const helpers = [
   celFunc('lookup', [CelScalar.STRING, CelScalar.STRING], CelScalar.DYN, (type, externalId) =>
     asCel(activeLookups.byExternalId(type, externalId)),
   ),
-  celFunc('resources', [CelScalar.STRING], listType(CelScalar.DYN), (type) => asCel(activeLookups.ofType(type)) as CelInput[]),
+  celFunc(
+    'resources',
+    [CelScalar.STRING],
+    listType(CelScalar.DYN),
+    (type) => asCel(activeLookups.ofType(type)) as CelInput[],
+  ),
 ];
 
 export const HELPER_NAMES = ['now', 'daysSince', 'daysUntil', 'isPast', 'days', 'lookup', 'resources'];
@@ -159,7 +176,14 @@ export function compileCondition(source: string, example?: Record<string, unknow
     if (!match) throw new CelCompileError(message, null);
     const line = Number(match[1]);
     const column = Number(match[2]) + 1;
-    const offset = source.split('\n').slice(0, line - 1).join('\n').length + (line > 1 ? 1 : 0) + column - 1;
+    const offset =
+      source
+        .split('\n')
+        .slice(0, line - 1)
+        .join('\n').length +
+      (line > 1 ? 1 : 0) +
+      column -
+      1;
     throw new CelCompileError(match[3] ?? message, { offset, line, column });
   }
   const positions = parsed.sourceInfo?.positions ?? {};
@@ -198,7 +222,10 @@ export function compileCondition(source: string, example?: Record<string, unknow
       throw new CelCompileError(probe.message, at(probe.exprId));
     }
     if (!isCelError(probe) && typeof probe !== 'boolean') {
-      throw new CelCompileError(`the condition must be true or false, not ${describe(probe)}`, at(parsed.expr.id));
+      throw new CelCompileError(
+        `the condition must be true or false, not ${describe(probe)}`,
+        at(parsed.expr.id),
+      );
     }
   }
   return { source, evaluate };

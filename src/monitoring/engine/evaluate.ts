@@ -26,12 +26,14 @@ export function judge(
     if (typeof applies.value !== 'boolean') {
       return { outcome: 'error', reason: 'appliesWhen did not return true or false' };
     }
-    if (!applies.value) return { outcome: 'not_applicable', reason: `does not match: ${test.appliesWhen.source}` };
+    if (!applies.value)
+      return { outcome: 'not_applicable', reason: `does not match: ${test.appliesWhen.source}` };
   }
   const result = test.condition.evaluate(resource, now, lookups);
   if (result.kind === 'error') return { outcome: 'error', reason: result.message };
   if (result.value === true) return { outcome: 'pass', reason: 'condition holds' };
-  if (result.value === false) return { outcome: 'fail', reason: `condition is false: ${test.condition.source}` };
+  if (result.value === false)
+    return { outcome: 'fail', reason: `condition is false: ${test.condition.source}` };
   return { outcome: 'error', reason: 'the condition did not return true or false' };
 }
 

@@ -39,12 +39,16 @@ const mlPath: ResourceType = {
   description: 'A directory inside a repository that carries ML code or a model manifest.',
   attributes: z.object({
     repository: z.string(),
+    /** Relative to the repository, `/`-separated; `.` for its top directory. */
     path: z.string(),
     /** MODEL_CARD.md / model-card.md / model_card.md (any case) in the directory. */
     hasModelCard: z.boolean(),
-    /** DATASHEET.md / datasheet.md / DATA_CARD.md in the directory. */
+    /** DATASHEET.md / DATA_CARD.md / data-card.md (any case) in the directory. */
     hasDatasheet: z.boolean(),
-    /** A CODEOWNERS rule covers this path. */
+    /**
+     * CODEOWNERS gives owners to every file that makes this directory ML-bearing: the last matching rule wins
+     * (one for the directory or a parent covers its files) and a rule without owners un-owns.
+     */
     codeowned: z.boolean(),
     manifests: z.array(z.string()),
     aiDependencies: z.array(z.string()),

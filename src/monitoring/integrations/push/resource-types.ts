@@ -93,7 +93,8 @@ const redTeamResult: ResourceType = {
 };
 
 const loggingStatus: ResourceType = {
-  description: 'Event logging of a deployed AI system (A.6.2.8): is it on, how long is it kept, is it flowing.',
+  description:
+    'Event logging of a deployed AI system (A.6.2.8): is it on, how long is it kept, is it flowing.',
   attributes: z
     .object({
       aiSystemId: z.string().min(1),
