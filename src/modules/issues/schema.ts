@@ -121,4 +121,13 @@ export type Issue = z.infer<typeof issueSchema>;
 export type IssueDetail = z.infer<typeof issueDetailSchema>;
 export type IssueComment = z.infer<typeof commentSchema>;
 export type IssueTransition = z.infer<typeof transitionSchema>;
-export type IssueListQuery = z.infer<typeof issueListQuery>;
+/** The list filters, typed for callers inside the app (the CLI, tests); the route validates them by the spec. */
+export type IssueFilters = {
+  status?: (typeof ISSUE_STATUSES)[number];
+  overdue?: 'true' | 'false';
+  ownerId?: string;
+  severity?: (typeof SEVERITIES)[number];
+  testId?: string;
+  resourceId?: string;
+};
+export type IssueListQuery = z.infer<typeof issueListQuery> & IssueFilters;
