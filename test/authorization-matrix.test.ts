@@ -2,6 +2,7 @@ import { Readable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROLES, type Role } from '../src/modules/auth/permissions.js';
 import { DEFAULT_MATRIX } from '../src/modules/risks/matrix-config.js';
+import { DEFAULT_MONITORING_SETTINGS } from '../src/monitoring/settings.js';
 import { admin, createTestApp, type TestApp } from './support/app.js';
 import { DIALECTS } from './support/databases.js';
 
@@ -73,6 +74,32 @@ const EXPECTED: Record<string, Allowed> = {
   'GET /api/soa/export': READERS,
   'GET /api/organisation': READERS,
   'PUT /api/organisation': EDITORS_OF_OTHERS,
+  'GET /api/integrations': READERS,
+  'GET /api/integrations/:id': READERS,
+  'POST /api/integrations': EDITORS_OF_OTHERS,
+  'PATCH /api/integrations/:id': EDITORS_OF_OTHERS,
+  'DELETE /api/integrations/:id': EDITORS_OF_OTHERS,
+  'POST /api/integrations/:id/sync': EDITORS_OF_OTHERS,
+  'POST /api/integrations/:id/resources': CREATORS,
+  'POST /api/integrations/:id/import': CREATORS,
+  'GET /api/resources': READERS,
+  'GET /api/resources/:id': READERS,
+  'GET /api/resource-types': READERS,
+  'GET /api/tests': READERS,
+  'POST /api/tests': EDITORS_OF_OTHERS,
+  'POST /api/tests/dry-run': READERS,
+  'GET /api/tests/:id': READERS,
+  'PATCH /api/tests/:id': EDITORS_OF_OTHERS,
+  'DELETE /api/tests/:id': EDITORS_OF_OTHERS,
+  'GET /api/tests/:id/results': READERS,
+  'GET /api/tests/:id/versions': READERS,
+  'POST /api/tests/:id/run': CREATORS,
+  'POST /api/tests/:id/dry-run': READERS,
+  'GET /api/tests/:id/exclusions': READERS,
+  'POST /api/tests/:id/exclusions': EDITORS_OF_OTHERS,
+  'DELETE /api/tests/:id/exclusions/:exclusionId': EDITORS_OF_OTHERS,
+  'GET /api/monitoring/settings': READERS,
+  'PUT /api/monitoring/settings': EDITORS_OF_OTHERS,
   'GET /api/issues': READERS,
   'GET /api/issues/:id': READERS,
   // The fixture issue has no owner, so contributors may discuss it but not assign or reschedule it.
@@ -102,7 +129,11 @@ let issueId = '';
 const unique = () => `${Date.now().toString(36)}-${++counter}`;
 
 /** Makes a fresh record for each attempt, so a DELETE by one role does not turn the next into a 404. */
-async function fixture(t: TestApp, route: string, role: Role): Promise<{ url: string; body?: unknown }> {
+async function fixture(
+  t: TestApp,
+  route: string,
+  role: Role,
+): Promise<{ url: string; body?: unknown; headers?: Record<string, string> }> {
   const s = t.context.services;
   const owner = t.users.admin.personId;
   const [method, path = ''] = route.split(' ');
@@ -240,9 +271,57 @@ async function fixture(t: TestApp, route: string, role: Role): Promise<{ url: st
     case '/api/soa/diff':
       return { url: `${path}?from=1` };
     case '/api/issues/:id':
-      return { url: withId(issueId), body: method === 'PATCH' ? { dueAt: '2099-01-31T12:00:00Z' } : undefined };
+      return {
+        url: withId(issueId),
+        body: method === 'PATCH' ? { dueAt: '2099-01-31T12:00:00Z' } : undefined,
+      };
     case '/api/issues/:id/comments':
       return { url: withId(issueId), body: { body: `Looked at it ${unique()}` } };
+    case '/api/integrations':
+      return { url: path, body: method === 'POST' ? { kind: 'push', name: `Push ${unique()}`, config: {} } : undefined };
+    case '/api/integrations/:id':
+    case '/api/integrations/:id/sync': {
+      const i = await s.integrations.create(admin, { kind: 'push', name: `Push ${unique()}`, config: {}, enabled: true });
+      return { url: withId(i.id), body: method === 'PATCH' ? { name: `Renamed ${unique()}` } : undefined };
+    }
+    case '/api/integrations/:id/resources': {
+      const i = await s.integrations.create(admin, { kind: 'push', name: `Push ${unique()}`, config: {}, enabled: true });
+      const attributes = { aiSystemId: 's-1', loggingEnabled: true, retentionDays: 400, lastEventAt: null, destination: 'siem' };
+      return { url: withId(i.id), body: { resources: [{ type: 'logging-status', externalId: 's-1', name: 'Logs', attributes }] } };
+    }
+    case '/api/integrations/:id/import': {
+      const i = await s.integrations.create(admin, { kind: 'csv', name: `HR ${unique()}`, config: { resourceType: 'employee' }, enabled: true });
+      return { url: withId(i.id), body: 'email,name\nada@example.com,Ada\n', headers: { 'content-type': 'text/csv' } };
+    }
+    case '/api/resources/:id': {
+      const r = await t.context.db.kysely.selectFrom('resources').select('id').limit(1).executeTakeFirstOrThrow();
+      return { url: withId(r.id) };
+    }
+    case '/api/tests':
+    case '/api/tests/dry-run':
+      return {
+        url: path,
+        body: method === 'POST' ? { title: `T ${unique()}`, severity: 'low', resourceType: 'vendor', condition: 'true' } : undefined,
+      };
+    case '/api/monitoring/settings':
+      return { url: path, body: method === 'PUT' ? DEFAULT_MONITORING_SETTINGS : undefined };
+    case '/api/tests/:id':
+    case '/api/tests/:id/results':
+    case '/api/tests/:id/versions':
+    case '/api/tests/:id/run':
+    case '/api/tests/:id/dry-run':
+    case '/api/tests/:id/exclusions':
+    case '/api/tests/:id/exclusions/:exclusionId': {
+      const test = await s.tests.create(admin, { title: `T ${unique()}`, severity: 'low', resourceType: 'vendor', condition: 'true' });
+      const vendor = await t.context.db.kysely.selectFrom('resources').select('id').where('type', '=', 'vendor').limit(1).executeTakeFirstOrThrow();
+      if (path.endsWith(':exclusionId')) {
+        const e = await s.tests.exclude(admin, test.id, { resourceId: vendor.id, reason: 'Out of scope' });
+        return { url: withId(test.id).replace(':exclusionId', e.id) };
+      }
+      const body =
+        method === 'PATCH' ? { title: `Renamed ${unique()}` } : path.endsWith('/exclusions') && method === 'POST' ? { resourceId: vendor.id, reason: 'Out of scope' } : method === 'POST' ? {} : undefined;
+      return { url: withId(test.id), body };
+    }
     default:
       return { url: path, body: method === 'GET' || method === 'DELETE' ? undefined : {} };
   }
@@ -270,8 +349,7 @@ describe.each(DIALECTS)('authorisation matrix on %s', (dialect) => {
     fileEvidenceId = file.id;
     // An issue: a vendor without a signed DPA, collected, then failing a custom test.
     await s.vendors.create(admin, { name: 'Unsigned Ltd', dpaStatus: 'pending' });
-    const aims = await s.integrations.list(admin, { kind: 'aims', limit: 1, offset: 0 });
-    await s.integrations.sync(admin, aims.items[0]?.id ?? '');
+    await t.context.monitor.syncAll();
     const dpa = await s.tests.create(admin, {
       title: 'Signed DPA',
       severity: 'high',
@@ -313,8 +391,8 @@ describe.each(DIALECTS)('authorisation matrix on %s', (dialect) => {
       const outcomes: Record<string, number> = {};
       const expected: Record<string, number | '2xx'> = {};
       for (const role of [...ROLES, 'anonymous'] as const) {
-        const { url, body } = await fixture(t, route, role === 'anonymous' ? 'admin' : role);
-        const response = await t.request(role, method, url, body);
+        const { url, body, headers } = await fixture(t, route, role === 'anonymous' ? 'admin' : role);
+        const response = await t.request(role, method, url, body, headers);
         const permitted = allowed === 'public' || (role !== 'anonymous' && allowed.includes(role));
         outcomes[role] = response.statusCode;
         expected[role] = permitted ? '2xx' : role === 'anonymous' ? 401 : 403;
