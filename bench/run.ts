@@ -1,6 +1,8 @@
 /**
- * `npm run bench`: seeds 10k AI systems and 50k risks, then times the list/show/matrix endpoints
- * (through the whole Fastify stack, in-process) next to the raw SQL behind them, and prints ratios.
+ * `npm run bench [scenario...]` runs the named scenarios (all when none are named):
+ * - api: seeds 10k AI systems and 50k risks, then times the list/show/matrix endpoints (through the whole
+ *   Fastify stack, in-process) next to the raw SQL behind them, and prints ratios.
+ * - monitoring: see monitoring.ts.
  * SQLite by default; PostgreSQL when OPENAIMS_BENCH_DATABASE_URL is set.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -11,17 +13,15 @@ import { buildConfig } from '../src/config/config.js';
 import { openContext } from '../src/context.js';
 import { todayIso } from '../src/lib/time.js';
 import { systemActor } from '../src/modules/shared/actor.js';
+import { benchMonitoring } from './monitoring.js';
 import { type RawRunner, rawRunner } from './raw.js';
+import { percentile, table } from './report.js';
 import { seedBulk, seedEvidence } from './seed.js';
 
 const SYSTEMS = Number(process.env.BENCH_SYSTEMS ?? 10_000);
 const RISKS = Number(process.env.BENCH_RISKS ?? 50_000);
 const ITERATIONS = Number(process.env.BENCH_ITERATIONS ?? 200);
 const EVIDENCE = Number(process.env.BENCH_EVIDENCE ?? 10_000);
-
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? Number.NaN;
-}
 
 async function time(run: () => Promise<unknown>): Promise<{ p50: number; p95: number }> {
   for (let i = 0; i < 20; i++) await run();
@@ -35,7 +35,7 @@ async function time(run: () => Promise<unknown>): Promise<{ p50: number; p95: nu
   return { p50: percentile(samples, 50), p95: percentile(samples, 95) };
 }
 
-async function main(): Promise<void> {
+async function benchApi(): Promise<void> {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'openaims-bench-'));
   const databaseUrl = process.env.OPENAIMS_BENCH_DATABASE_URL;
   const config = buildConfig(
@@ -116,10 +116,7 @@ async function main(): Promise<void> {
       'ratio p50',
       'ratio p95',
     ];
-    const widths = head.map((h, i) => Math.max(h.length, ...rows.map((row) => (row[i] ?? '').length)));
-    const line = (cells: string[]) =>
-      cells.map((c, i) => (i === 0 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join('  ');
-    process.stdout.write(`${line(head)}\n${rows.map(line).join('\n')}\n`);
+    process.stdout.write(table(head, rows));
     await app.close();
   } finally {
     await raw?.close();
@@ -128,4 +125,16 @@ async function main(): Promise<void> {
   }
 }
 
-await main();
+const SCENARIOS: Record<string, () => Promise<void>> = { api: benchApi, monitoring: benchMonitoring };
+const wanted = process.argv.slice(2);
+const unknown = wanted.filter((name) => !(name in SCENARIOS));
+if (unknown.length > 0) {
+  process.stderr.write(
+    `Unknown scenario ${unknown.join(', ')}; known: ${Object.keys(SCENARIOS).join(', ')}\n`,
+  );
+  process.exit(2);
+}
+for (const [index, name] of (wanted.length > 0 ? wanted : Object.keys(SCENARIOS)).entries()) {
+  if (index > 0) process.stdout.write('\n');
+  await (SCENARIOS[name] as () => Promise<void>)();
+}

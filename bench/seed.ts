@@ -20,7 +20,7 @@ const WORDS = [
 const BATCH = 400;
 
 // A small deterministic generator, so every bench run measures the same data.
-function random(seed: number) {
+export function random(seed: number) {
   let state = seed;
   return () => {
     state = (state * 1_103_515_245 + 12_345) % 2_147_483_648;

@@ -278,30 +278,68 @@ async function fixture(
     case '/api/issues/:id/comments':
       return { url: withId(issueId), body: { body: `Looked at it ${unique()}` } };
     case '/api/integrations':
-      return { url: path, body: method === 'POST' ? { kind: 'push', name: `Push ${unique()}`, config: {} } : undefined };
+      return {
+        url: path,
+        body: method === 'POST' ? { kind: 'push', name: `Push ${unique()}`, config: {} } : undefined,
+      };
     case '/api/integrations/:id':
     case '/api/integrations/:id/sync': {
-      const i = await s.integrations.create(admin, { kind: 'push', name: `Push ${unique()}`, config: {}, enabled: true });
+      const i = await s.integrations.create(admin, {
+        kind: 'push',
+        name: `Push ${unique()}`,
+        config: {},
+        enabled: true,
+      });
       return { url: withId(i.id), body: method === 'PATCH' ? { name: `Renamed ${unique()}` } : undefined };
     }
     case '/api/integrations/:id/resources': {
-      const i = await s.integrations.create(admin, { kind: 'push', name: `Push ${unique()}`, config: {}, enabled: true });
-      const attributes = { aiSystemId: 's-1', loggingEnabled: true, retentionDays: 400, lastEventAt: null, destination: 'siem' };
-      return { url: withId(i.id), body: { resources: [{ type: 'logging-status', externalId: 's-1', name: 'Logs', attributes }] } };
+      const i = await s.integrations.create(admin, {
+        kind: 'push',
+        name: `Push ${unique()}`,
+        config: {},
+        enabled: true,
+      });
+      const attributes = {
+        aiSystemId: 's-1',
+        loggingEnabled: true,
+        retentionDays: 400,
+        lastEventAt: null,
+        destination: 'siem',
+      };
+      return {
+        url: withId(i.id),
+        body: { resources: [{ type: 'logging-status', externalId: 's-1', name: 'Logs', attributes }] },
+      };
     }
     case '/api/integrations/:id/import': {
-      const i = await s.integrations.create(admin, { kind: 'csv', name: `HR ${unique()}`, config: { resourceType: 'employee' }, enabled: true });
-      return { url: withId(i.id), body: 'email,name\nada@example.com,Ada\n', headers: { 'content-type': 'text/csv' } };
+      const i = await s.integrations.create(admin, {
+        kind: 'csv',
+        name: `HR ${unique()}`,
+        config: { resourceType: 'employee' },
+        enabled: true,
+      });
+      return {
+        url: withId(i.id),
+        body: 'email,name\nada@example.com,Ada\n',
+        headers: { 'content-type': 'text/csv' },
+      };
     }
     case '/api/resources/:id': {
-      const r = await t.context.db.kysely.selectFrom('resources').select('id').limit(1).executeTakeFirstOrThrow();
+      const r = await t.context.db.kysely
+        .selectFrom('resources')
+        .select('id')
+        .limit(1)
+        .executeTakeFirstOrThrow();
       return { url: withId(r.id) };
     }
     case '/api/tests':
     case '/api/tests/dry-run':
       return {
         url: path,
-        body: method === 'POST' ? { title: `T ${unique()}`, severity: 'low', resourceType: 'vendor', condition: 'true' } : undefined,
+        body:
+          method === 'POST'
+            ? { title: `T ${unique()}`, severity: 'low', resourceType: 'vendor', condition: 'true' }
+            : undefined,
       };
     case '/api/monitoring/settings':
       return { url: path, body: method === 'PUT' ? DEFAULT_MONITORING_SETTINGS : undefined };
@@ -312,14 +350,30 @@ async function fixture(
     case '/api/tests/:id/dry-run':
     case '/api/tests/:id/exclusions':
     case '/api/tests/:id/exclusions/:exclusionId': {
-      const test = await s.tests.create(admin, { title: `T ${unique()}`, severity: 'low', resourceType: 'vendor', condition: 'true' });
-      const vendor = await t.context.db.kysely.selectFrom('resources').select('id').where('type', '=', 'vendor').limit(1).executeTakeFirstOrThrow();
+      const test = await s.tests.create(admin, {
+        title: `T ${unique()}`,
+        severity: 'low',
+        resourceType: 'vendor',
+        condition: 'true',
+      });
+      const vendor = await t.context.db.kysely
+        .selectFrom('resources')
+        .select('id')
+        .where('type', '=', 'vendor')
+        .limit(1)
+        .executeTakeFirstOrThrow();
       if (path.endsWith(':exclusionId')) {
         const e = await s.tests.exclude(admin, test.id, { resourceId: vendor.id, reason: 'Out of scope' });
         return { url: withId(test.id).replace(':exclusionId', e.id) };
       }
       const body =
-        method === 'PATCH' ? { title: `Renamed ${unique()}` } : path.endsWith('/exclusions') && method === 'POST' ? { resourceId: vendor.id, reason: 'Out of scope' } : method === 'POST' ? {} : undefined;
+        method === 'PATCH'
+          ? { title: `Renamed ${unique()}` }
+          : path.endsWith('/exclusions') && method === 'POST'
+            ? { resourceId: vendor.id, reason: 'Out of scope' }
+            : method === 'POST'
+              ? {}
+              : undefined;
       return { url: withId(test.id), body };
     }
     default:

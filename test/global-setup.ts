@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { ensureChromium } from './chromium.js';
 import { type PgCluster, startPostgres } from './postgres-cluster.js';
+import { ensurePrometheus } from './support/prometheus.js';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -21,6 +22,7 @@ export async function setup(project: TestProject): Promise<void> {
   cluster = await startPostgres();
   project.provide('postgresUrl', cluster.url);
   ensureChromium();
+  ensurePrometheus();
   const root = path.resolve(import.meta.dirname, '..');
   execFileSync('npm', ['run', 'build', '--silent'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
 }

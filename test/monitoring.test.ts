@@ -39,7 +39,10 @@ describe.each(DIALECTS)('continuous monitoring on %s', (dialect) => {
     });
     expect(syntax.statusCode).toBe(422);
     expect(syntax.headers['content-type']).toContain('application/problem+json');
-    expect(syntax.json().errors[0]).toMatchObject({ field: 'condition', message: expect.stringMatching(/line 1, column \d+/) });
+    expect(syntax.json().errors[0]).toMatchObject({
+      field: 'condition',
+      message: expect.stringMatching(/line 1, column \d+/),
+    });
 
     const typo = await t.request('admin', 'POST', '/api/tests', {
       title: 'Typo',
@@ -59,9 +62,16 @@ describe.each(DIALECTS)('continuous monitoring on %s', (dialect) => {
     expect(types.statusCode).toBe(422);
     expect(types.json().errors[0].message).toMatch(/overload/);
 
-    const missing = await t.request('admin', 'POST', '/api/tests', { title: 'No condition', severity: 'low' });
+    const missing = await t.request('admin', 'POST', '/api/tests', {
+      title: 'No condition',
+      severity: 'low',
+    });
     expect(missing.statusCode).toBe(422);
-    const count = await t.context.db.kysely.selectFrom('tests').select('id').where('title', 'in', ['Broken', 'Typo', 'Types']).execute();
+    const count = await t.context.db.kysely
+      .selectFrom('tests')
+      .select('id')
+      .where('title', 'in', ['Broken', 'Typo', 'Types'])
+      .execute();
     expect(count).toEqual([]);
   });
 
@@ -90,7 +100,12 @@ describe.each(DIALECTS)('continuous monitoring on %s', (dialect) => {
     });
     if (res.statusCode !== 201) throw new Error(res.body);
     testId = res.json().id;
-    expect(res.json()).toMatchObject({ version: 1, status: 'needs_attention', enabled: true, controls: ['AIMS-TP-01'] });
+    expect(res.json()).toMatchObject({
+      version: 1,
+      status: 'needs_attention',
+      enabled: true,
+      controls: ['AIMS-TP-01'],
+    });
     expect(res.json().frameworks).toContain('iso-42001-2023');
 
     const detail = (await t.request('auditor', 'GET', `/api/tests/${testId}`)).json();
@@ -104,7 +119,11 @@ describe.each(DIALECTS)('continuous monitoring on %s', (dialect) => {
     expect(issue.severity).toBe('critical');
     const days = (Date.parse(issue.dueAt) - Date.parse(issue.openedAt)) / 86_400_000;
     expect(days).toBeCloseTo(7, 5);
-    const transitions = await t.context.db.kysely.selectFrom('test_transitions').select('id').where('test_id', '=', testId).execute();
+    const transitions = await t.context.db.kysely
+      .selectFrom('test_transitions')
+      .select('id')
+      .where('test_id', '=', testId)
+      .execute();
     expect(transitions.length).toBe(2);
   });
 
@@ -128,7 +147,9 @@ describe.each(DIALECTS)('continuous monitoring on %s', (dialect) => {
     const opened = (await t.request('auditor', 'GET', `/api/issues?testId=${testId}&status=open`)).json();
     expect(opened.total).toBe(1);
     // A condition that errors at run time (division by zero) for every resource.
-    const edit = await t.request('admin', 'PATCH', `/api/tests/${testId}`, { condition: '1 / 0 == 1 || resource.dpaStatus == "signed"' });
+    const edit = await t.request('admin', 'PATCH', `/api/tests/${testId}`, {
+      condition: '1 / 0 == 1 || resource.dpaStatus == "signed"',
+    });
     expect(edit.statusCode).toBe(200);
     expect(edit.json()).toMatchObject({ version: 2, status: 'error' });
     const still = (await t.request('auditor', 'GET', `/api/issues?testId=${testId}&status=open`)).json();
@@ -137,12 +158,17 @@ describe.each(DIALECTS)('continuous monitoring on %s', (dialect) => {
     expect(results.every((r: { testVersion: number }) => r.testVersion === 2)).toBe(true);
     const versions = (await t.request('auditor', 'GET', `/api/tests/${testId}/versions`)).json();
     expect(versions.map((v: { version: number }) => v.version)).toEqual([2, 1]);
-    await t.request('admin', 'PATCH', `/api/tests/${testId}`, { condition: 'resource.dpaStatus == "signed"' });
+    await t.request('admin', 'PATCH', `/api/tests/${testId}`, {
+      condition: 'resource.dpaStatus == "signed"',
+    });
   });
 
   it('excludes a resource with a reason and expiry, visible to auditors, closing its issue', async () => {
     const failing = (await t.request('auditor', 'GET', `/api/tests/${testId}`)).json().failing[0];
-    const bad = await t.request('admin', 'POST', `/api/tests/${testId}/exclusions`, { resourceId: failing.resourceId, reason: '' });
+    const bad = await t.request('admin', 'POST', `/api/tests/${testId}/exclusions`, {
+      resourceId: failing.resourceId,
+      reason: '',
+    });
     expect(bad.statusCode).toBe(422);
     expect(bad.json().errors[0].field).toBe('reason');
     const past = await t.request('admin', 'POST', `/api/tests/${testId}/exclusions`, {
@@ -175,12 +201,22 @@ describe.each(DIALECTS)('continuous monitoring on %s', (dialect) => {
     const [control] = await facts.controlFacts(t.context.db.kysely, '2026-12-04', ['AIMS-TP-01']);
     expect(control?.testsFailing).toBeGreaterThan(0);
     const { operatingState } = await import('../src/modules/controls/operating.js');
-    const state = operatingState({ ...(control as NonNullable<typeof control>), adopted: true, status: 'implemented', ownerActive: true, evidenceRequired: false });
+    const state = operatingState({
+      ...(control as NonNullable<typeof control>),
+      adopted: true,
+      status: 'implemented',
+      ownerActive: true,
+      evidenceRequired: false,
+    });
     expect(state).toMatchObject({ operating: false, reason: expect.stringMatching(/automated test/) });
   });
 
   it('accepts a pushed batch all or nothing, idempotently', async () => {
-    const created = await t.request('admin', 'POST', '/api/integrations', { kind: 'push', name: 'CI', config: {} });
+    const created = await t.request('admin', 'POST', '/api/integrations', {
+      kind: 'push',
+      name: 'CI',
+      config: {},
+    });
     expect(created.statusCode).toBe(201);
     pushId = created.json().id;
     const item = (externalId: string, minImpactRatio: number) => ({
@@ -220,21 +256,36 @@ describe.each(DIALECTS)('continuous monitoring on %s', (dialect) => {
     });
     expect(unknownType.statusCode).toBe(422);
     expect(unknownType.json().errors[0].field).toBe('resources.0.type');
-    const auditorPush = await t.request('auditor', 'POST', `/api/integrations/${pushId}/resources`, { resources: [item('a4', 0.9)] });
+    const auditorPush = await t.request('auditor', 'POST', `/api/integrations/${pushId}/resources`, {
+      resources: [item('a4', 0.9)],
+    });
     expect(auditorPush.statusCode).toBe(403);
     const fourFifths = (await t.request('auditor', 'GET', '/api/tests/bias-audit-four-fifths')).json();
     expect(fourFifths.failing.map((f: { externalId: string }) => f.externalId)).toEqual(['a2']);
   });
 
   it('imports a CSV upload and reports rejected rows with line numbers', async () => {
-    const created = await t.request('admin', 'POST', '/api/integrations', { kind: 'csv', name: 'HR', config: { resourceType: 'employee' } });
+    const created = await t.request('admin', 'POST', '/api/integrations', {
+      kind: 'csv',
+      name: 'HR',
+      config: { resourceType: 'employee' },
+    });
     csvId = created.json().id;
-    const csv = 'email,name,status\nada@example.com,Ada,active\nnot-an-email,Bob,active\ncy@example.com,Cy,left\n';
-    const res = await t.request('contributor', 'POST', `/api/integrations/${csvId}/import`, csv, { 'content-type': 'text/csv' });
+    const csv =
+      'email,name,status\nada@example.com,Ada,active\nnot-an-email,Bob,active\ncy@example.com,Cy,left\n';
+    const res = await t.request('contributor', 'POST', `/api/integrations/${csvId}/import`, csv, {
+      'content-type': 'text/csv',
+    });
     expect(res.statusCode).toBe(200);
     expect(res.json()).toMatchObject({ totalRows: 3, accepted: 2 });
     expect(res.json().rejected[0]).toMatchObject({ line: 3, field: 'email' });
-    const missingColumn = await t.request('contributor', 'POST', `/api/integrations/${csvId}/import`, 'name\nAda\n', { 'content-type': 'text/csv' });
+    const missingColumn = await t.request(
+      'contributor',
+      'POST',
+      `/api/integrations/${csvId}/import`,
+      'name\nAda\n',
+      { 'content-type': 'text/csv' },
+    );
     expect(missingColumn.statusCode).toBe(422);
     expect((await t.request('auditor', 'GET', `/api/resources?integration=${csvId}`)).json().total).toBe(2);
   });
@@ -243,28 +294,46 @@ describe.each(DIALECTS)('continuous monitoring on %s', (dialect) => {
     const res = await t.request('admin', 'POST', '/api/integrations', {
       kind: 'prometheus',
       name: 'Metrics',
-      config: { baseUrl: 'http://127.0.0.1:1', queries: [{ name: 'model_accuracy', expression: 'up' }], timeoutSeconds: 1 },
+      config: {
+        baseUrl: 'http://127.0.0.1:1',
+        queries: [{ name: 'model_accuracy', expression: 'up' }],
+        timeoutSeconds: 1,
+      },
       secrets: { bearerToken: 'super-secret-token' },
     });
     expect(res.statusCode).toBe(201);
     expect(res.body).not.toContain('super-secret-token');
     expect(res.json().hasSecrets).toBe(true);
-    const row = await t.context.db.kysely.selectFrom('integrations').select('secrets').where('id', '=', res.json().id).executeTakeFirstOrThrow();
+    const row = await t.context.db.kysely
+      .selectFrom('integrations')
+      .select('secrets')
+      .where('id', '=', res.json().id)
+      .executeTakeFirstOrThrow();
     expect(row.secrets).not.toContain('super-secret-token');
-    const trail = await t.context.db.kysely.selectFrom('trail').select('after_json').where('entity_id', '=', res.json().id).execute();
+    const trail = await t.context.db.kysely
+      .selectFrom('trail')
+      .select('after_json')
+      .where('entity_id', '=', res.json().id)
+      .execute();
     expect(JSON.stringify(trail)).not.toContain('super-secret-token');
     // An unreachable Prometheus is the integration's error, not a failed test.
     const sync = (await t.request('admin', 'POST', `/api/integrations/${res.json().id}/sync`)).json();
     expect(sync).toMatchObject({ ok: false, error: expect.stringMatching(/could not reach/) });
     const health = (await t.request('auditor', 'GET', `/api/integrations/${res.json().id}`)).json().health;
     expect(health.status).toBe('error');
-    const badConfig = await t.request('admin', 'POST', '/api/integrations', { kind: 'prometheus', name: 'Bad', config: { baseUrl: 'nope', queries: [] } });
+    const badConfig = await t.request('admin', 'POST', '/api/integrations', {
+      kind: 'prometheus',
+      name: 'Bad',
+      config: { baseUrl: 'nope', queries: [] },
+    });
     expect(badConfig.statusCode).toBe(422);
     expect(badConfig.json().errors[0].field).toMatch(/^config\./);
   });
 
   it('lets auditors read tests, issues and exclusions but change nothing', async () => {
-    expect((await t.request('auditor', 'PATCH', `/api/tests/${testId}`, { enabled: false })).statusCode).toBe(403);
+    expect((await t.request('auditor', 'PATCH', `/api/tests/${testId}`, { enabled: false })).statusCode).toBe(
+      403,
+    );
     expect((await t.request('auditor', 'POST', `/api/tests/${testId}/run`)).statusCode).toBe(403);
     expect((await t.request('member', 'GET', '/api/tests')).statusCode).toBe(403);
     expect((await t.request('auditor', 'DELETE', '/api/tests/ai-system-owner-active')).statusCode).toBe(403);

@@ -4,6 +4,7 @@ import { VERSION } from '../version.js';
 import { registerAccountCommands } from './commands/accounts.js';
 import { registerDatabaseCommands } from './commands/database.js';
 import { registerFrameworkCommands } from './commands/frameworks.js';
+import { registerIssues } from './commands/issues.js';
 import { registerMonitoringCommands } from './commands/monitoring.js';
 import { registerOpenApiCommand } from './commands/openapi.js';
 import { registerRegisterCommands } from './commands/registers.js';
@@ -24,6 +25,7 @@ export function buildProgram(): Command {
   registerTrailCommands(program);
   registerFrameworkCommands(program);
   registerMonitoringCommands(program);
+  registerIssues(program);
   registerOpenApiCommand(program);
   return program;
 }

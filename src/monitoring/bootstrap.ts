@@ -6,7 +6,10 @@ import { aimsIntegration } from './integrations/aims/index.js';
 /** Built-in tests read our own records, so every installation has one `aims` integration. */
 export async function ensureAimsIntegration(db: Db): Promise<void> {
   // Trail entries written before monitoring starts are covered by the first full evaluation.
-  const head = await db.kysely.selectFrom('trail').select((eb) => eb.fn.max('seq').as('seq')).executeTakeFirst();
+  const head = await db.kysely
+    .selectFrom('trail')
+    .select((eb) => eb.fn.max('seq').as('seq'))
+    .executeTakeFirst();
   await db.kysely
     .insertInto('monitoring_cursors')
     .values({ name: 'trail', position: Number(head?.seq ?? 0), updated_at: nowIso() })
