@@ -6,15 +6,13 @@ describe.each(DIALECTS)('continuous monitoring on %s', (dialect) => {
   let t: TestApp;
   let aimsId: string;
   let pushId: string;
-  let csvId: string;
   let testId: string;
-  let vendorSigned: string;
   let vendorPending: string;
 
   beforeAll(async () => {
     t = await createTestApp(dialect);
     const vendors = t.context.services.vendors;
-    vendorSigned = (await vendors.create(admin, { name: 'Signed Co', dpaStatus: 'signed' })).id;
+    await vendors.create(admin, { name: 'Signed Co', dpaStatus: 'signed' });
     vendorPending = (await vendors.create(admin, { name: 'Pending Co', dpaStatus: 'pending' })).id;
     const list = await t.request('admin', 'GET', '/api/integrations?kind=aims');
     aimsId = list.json().items[0].id;
@@ -270,7 +268,7 @@ describe.each(DIALECTS)('continuous monitoring on %s', (dialect) => {
       name: 'HR',
       config: { resourceType: 'employee' },
     });
-    csvId = created.json().id;
+    const csvId = created.json().id;
     const csv =
       'email,name,status\nada@example.com,Ada,active\nnot-an-email,Bob,active\ncy@example.com,Cy,left\n';
     const res = await t.request('contributor', 'POST', `/api/integrations/${csvId}/import`, csv, {

@@ -1,3 +1,4 @@
+import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { errorResponses, registerCrudRoutes } from '../../api/crud-routes.js';
 import type { ZodApp } from '../../api/types.js';
@@ -53,7 +54,7 @@ export async function integrationRoutes(app: ZodApp, integrations: IntegrationsS
     bodyLimit: 20 * 1024 * 1024,
     handler: (request) => integrations.push(request.actor, request.params.id, request.body),
   });
-  await app.register(async (scoped) => {
+  const csvUpload = (scoped: FastifyInstance, _options: unknown, done: () => void) => {
     // The CSV file is the request body itself (text/csv), so pipelines and curl can send it as it is.
     scoped.addContentTypeParser(
       ['text/csv', 'text/plain'],
@@ -71,5 +72,7 @@ export async function integrationRoutes(app: ZodApp, integrations: IntegrationsS
       },
       handler: (request) => integrations.importCsv(request.actor, request.params.id, request.body),
     });
-  });
+    done();
+  };
+  await app.register(csvUpload);
 }

@@ -10,8 +10,8 @@ export type KindName = (typeof KIND_NAMES)[number];
 
 /** Every integration kind, by name. A new connector is one folder plus one line here. */
 // biome-ignore lint/suspicious/noExplicitAny: each kind has its own config type; callers validate with its schema
-export const INTEGRATION_KINDS: Record<KindName, IntegrationKind<any, any>> &
-  Record<string, IntegrationKind<any, any> | undefined> = {
+type AnyKind = IntegrationKind<any, any>;
+export const INTEGRATION_KINDS: Record<KindName, AnyKind> & Record<string, AnyKind | undefined> = {
   aims: aimsIntegration,
   git: gitIntegration,
   prometheus: prometheusIntegration,
