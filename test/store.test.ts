@@ -114,7 +114,8 @@ describe.each(DIALECTS)('store on %s', (dialect) => {
     const datasets = await context.services.datasets.list(admin, { limit: 500, offset: 0 });
     expect(datasets.items.filter((d) => d.name.startsWith('Server write'))).toHaveLength(40);
     expect((await verifyTrail(context.db)).ok).toBe(true);
-  });
+    // The demo also collects every integration and evaluates every test before it returns.
+  }, 120_000);
 });
 
 describe('configuration', () => {

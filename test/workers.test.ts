@@ -51,8 +51,21 @@ describe('monitoring workers on PostgreSQL', () => {
   });
 
   afterAll(async () => {
-    for (const worker of workers) worker.kill('SIGTERM');
-    await new Promise((resolve) => setTimeout(resolve, 500));
+    // Let the workers shut down before the database goes away under them.
+    await Promise.all(
+      workers.map(
+        (worker) =>
+          new Promise<void>((resolve) => {
+            if (worker.exitCode !== null) return resolve();
+            const timer = setTimeout(() => worker.kill('SIGKILL'), 15_000);
+            worker.once('exit', () => {
+              clearTimeout(timer);
+              resolve();
+            });
+            worker.kill('SIGTERM');
+          }),
+      ),
+    );
     await context?.close();
     await database?.drop();
   });

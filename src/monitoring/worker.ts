@@ -143,7 +143,7 @@ async function startPgBoss(url: string, monitor: Monitor, log: WorkerLog): Promi
     idle: trail.idle,
     async stop() {
       await trail.stop();
-      await boss.stop({ graceful: true, wait: true, timeout: 20_000 });
+      await boss.stop({ graceful: true, wait: true, timeout: 10_000 });
     },
   };
 }

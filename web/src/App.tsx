@@ -1,11 +1,8 @@
 import { Center, Loader } from '@mantine/core';
 import { Navigate, Route, Routes } from 'react-router';
 import { Shell } from './components/Shell.js';
-import { AiSystemsPage } from './pages/AiSystemsPage.js';
-import { DashboardPage } from './pages/DashboardPage.js';
-import { FrameworkPage } from './pages/FrameworkPage.js';
 import { LoginPage } from './pages/LoginPage.js';
-import { RisksPage } from './pages/RisksPage.js';
+import { PAGES } from './pages/registry.js';
 import { useSession } from './session.js';
 
 export function App() {
@@ -21,10 +18,9 @@ export function App() {
   return (
     <Shell user={session.data}>
       <Routes>
-        <Route path="/" element={<DashboardPage />} />
-        <Route path="/ai-systems" element={<AiSystemsPage />} />
-        <Route path="/risks" element={<RisksPage />} />
-        <Route path="/frameworks/:id" element={<FrameworkPage />} />
+        {PAGES.map((page) => (
+          <Route key={page.path} path={page.path} element={page.element} />
+        ))}
         <Route path="*" element={<Navigate to="/" replace />} />
       </Routes>
     </Shell>

@@ -4,6 +4,7 @@ import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { Link, useLocation } from 'react-router';
 import { api, unwrap } from '../api/client.js';
+import { NAV_GROUPS, PAGES } from '../pages/registry.js';
 import { type SessionUser, useSignOut } from '../session.js';
 
 export function Shell({ user, children }: { user: SessionUser; children: ReactNode }) {
@@ -53,11 +54,22 @@ export function Shell({ user, children }: { user: SessionUser; children: ReactNo
           </Group>
         </Group>
       </AppShell.Header>
-      <AppShell.Navbar p="xs" aria-label="Main navigation">
-        {link('/', 'Dashboard')}
-        {link('/ai-systems', 'AI systems')}
-        {link('/risks', 'Risks')}
-        {inScope.map((f) => link(`/frameworks/${f.id}`, f.shortName))}
+      <AppShell.Navbar p="xs" aria-label="Main navigation" style={{ overflowY: 'auto' }}>
+        {NAV_GROUPS.map((group) => {
+          const pages = PAGES.filter((p) => p.nav?.group === group);
+          const frameworkLinks =
+            group === 'Compliance' ? inScope.map((f) => link(`/frameworks/${f.id}`, f.shortName)) : [];
+          if (pages.length === 0 && frameworkLinks.length === 0) return null;
+          return (
+            <div key={group}>
+              <Text size="xs" c="dimmed" fw={600} tt="uppercase" px="sm" pt="sm" pb={4}>
+                {group}
+              </Text>
+              {frameworkLinks}
+              {pages.map((p) => link(p.path, p.nav?.label ?? p.path))}
+            </div>
+          );
+        })}
       </AppShell.Navbar>
       <AppShell.Main>{children}</AppShell.Main>
     </AppShell>

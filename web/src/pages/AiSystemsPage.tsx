@@ -1,77 +1,55 @@
-import {
-  Alert,
-  Badge,
-  Group,
-  Pagination,
-  Select,
-  Stack,
-  Table,
-  Text,
-  TextInput,
-  Title,
-  UnstyledButton,
-} from '@mantine/core';
+import { Badge, Group, Select, Stack, TextInput, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
-import { useSearchParams } from 'react-router';
 import { api, unwrap } from '../api/client.js';
+import type { components, paths } from '../api/schema.js';
+import { type Column, ListTable } from '../components/ListTable.js';
+import { useListParams } from '../hooks/useListParams.js';
 
-const PAGE_SIZE = 25;
 const STAGES = ['idea', 'design', 'development', 'validation', 'deployed', 'retired'] as const;
 const TIERS = ['prohibited', 'high', 'limited', 'minimal', 'gpai', 'unassessed'] as const;
-type Stage = (typeof STAGES)[number];
-type Tier = (typeof TIERS)[number];
-type SortField = 'name' | 'lifecycleStage' | 'riskTier' | 'nextReviewDue';
+type AiSystem = components['schemas']['AiSystem'];
+type Query = NonNullable<paths['/api/ai-systems']['get']['parameters']['query']>;
+
+const COLUMNS: Column<AiSystem>[] = [
+  { key: 'name', label: 'Name', sort: 'name', render: (s) => s.name },
+  { key: 'stage', label: 'Stage', sort: 'lifecycleStage', render: (s) => s.lifecycleStage },
+  {
+    key: 'tier',
+    label: 'EU AI Act tier',
+    sort: 'riskTier',
+    render: (s) => (
+      <Badge color={s.riskTier === 'high' || s.riskTier === 'prohibited' ? 'red' : 'gray'}>
+        {s.riskTier}
+      </Badge>
+    ),
+  },
+  { key: 'owner', label: 'Owner', render: (s) => s.owner?.name },
+  { key: 'review', label: 'Next review', sort: 'nextReviewDue', render: (s) => s.nextReviewDue },
+];
 
 /** The AI system inventory: server-side paging, sorting, filters and search, all kept in the URL. */
 export function AiSystemsPage() {
-  const [params, setParams] = useSearchParams();
-  const page = Math.max(1, Number(params.get('page') ?? 1));
-  const sort = params.get('sort') ?? 'name';
-  const q = params.get('q') ?? '';
-  const stage = params.get('stage') as Stage | null;
-  const tier = params.get('tier') as Tier | null;
-
-  const update = (changes: Record<string, string | null>) => {
-    const next = new URLSearchParams(params);
-    for (const [key, value] of Object.entries(changes)) {
-      if (value) next.set(key, value);
-      else next.delete(key);
-    }
-    if (!('page' in changes)) next.delete('page');
-    setParams(next, { replace: true });
-  };
-
-  const list = useQuery({
-    queryKey: ['ai-systems', { page, sort, q, stage, tier }],
+  const list = useListParams(['stage', 'tier'], 'name');
+  const { stage, tier } = list.filters;
+  const query = useQuery({
+    queryKey: ['ai-systems', list.query],
     queryFn: async () =>
       unwrap(
         await api.GET('/api/ai-systems', {
           params: {
             query: {
-              limit: PAGE_SIZE,
-              offset: (page - 1) * PAGE_SIZE,
-              sort: sort as `${'' | '-'}${SortField}`,
-              ...(q ? { q } : {}),
-              ...(stage ? { lifecycleStage: stage } : {}),
-              ...(tier ? { riskTier: tier } : {}),
+              limit: list.query.limit,
+              offset: list.query.offset,
+              sort: list.sort as Query['sort'],
+              ...(list.q ? { q: list.q } : {}),
+              ...(stage ? { lifecycleStage: stage as AiSystem['lifecycleStage'] } : {}),
+              ...(tier ? { riskTier: tier as AiSystem['riskTier'] } : {}),
             },
           },
         }),
       ),
     placeholderData: (previous) => previous,
   });
-
-  const header = (field: SortField, label: string) => {
-    const active = sort.replace('-', '') === field;
-    const descending = sort.startsWith('-');
-    return (
-      <Table.Th aria-sort={active ? (descending ? 'descending' : 'ascending') : 'none'}>
-        <UnstyledButton onClick={() => update({ sort: active && !descending ? `-${field}` : field })}>
-          {label} {active ? (descending ? '▼' : '▲') : ''}
-        </UnstyledButton>
-      </Table.Th>
-    );
-  };
 
   return (
     <Stack>
@@ -80,8 +58,8 @@ export function AiSystemsPage() {
         <TextInput
           aria-label="Search"
           placeholder="Search"
-          defaultValue={q}
-          onChange={(e) => update({ q: e.currentTarget.value })}
+          defaultValue={list.q}
+          onChange={(e) => list.update({ q: e.currentTarget.value })}
         />
         <Select
           aria-label="Lifecycle stage"
@@ -89,7 +67,7 @@ export function AiSystemsPage() {
           clearable
           data={[...STAGES]}
           value={stage}
-          onChange={(value) => update({ stage: value })}
+          onChange={(value) => list.update({ stage: value })}
         />
         <Select
           aria-label="Risk tier"
@@ -97,46 +75,22 @@ export function AiSystemsPage() {
           clearable
           data={[...TIERS]}
           value={tier}
-          onChange={(value) => update({ tier: value })}
+          onChange={(value) => list.update({ tier: value })}
         />
       </Group>
-      {list.error && <Alert color="red">{list.error.message}</Alert>}
-      <Table.ScrollContainer minWidth={640}>
-        <Table striped highlightOnHover>
-          <Table.Thead>
-            <Table.Tr>
-              {header('name', 'Name')}
-              {header('lifecycleStage', 'Stage')}
-              {header('riskTier', 'EU AI Act tier')}
-              <Table.Th>Owner</Table.Th>
-              {header('nextReviewDue', 'Next review')}
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {list.data?.items.map((s) => (
-              <Table.Tr key={s.id}>
-                <Table.Td>{s.name}</Table.Td>
-                <Table.Td>{s.lifecycleStage}</Table.Td>
-                <Table.Td>
-                  <Badge color={s.riskTier === 'high' || s.riskTier === 'prohibited' ? 'red' : 'gray'}>
-                    {s.riskTier}
-                  </Badge>
-                </Table.Td>
-                <Table.Td>{s.owner?.name}</Table.Td>
-                <Table.Td>{s.nextReviewDue}</Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      </Table.ScrollContainer>
-      {list.data && list.data.total === 0 && <Text c="dimmed">No AI systems match.</Text>}
-      {list.data && list.data.total > PAGE_SIZE && (
-        <Pagination
-          total={Math.ceil(list.data.total / PAGE_SIZE)}
-          value={page}
-          onChange={(value) => update({ page: String(value) })}
-        />
-      )}
+      <ListTable
+        label="AI systems"
+        columns={COLUMNS}
+        rows={query.data?.items}
+        total={query.data?.total}
+        rowKey={(s) => s.id}
+        loading={query.isFetching}
+        error={query.error}
+        empty="No AI systems match."
+        sort={list.sort}
+        page={list.page}
+        onChange={list.update}
+      />
     </Stack>
   );
 }

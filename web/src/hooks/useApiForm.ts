@@ -1,0 +1,22 @@
+import type { UseFormReturnType } from '@mantine/form';
+import { notifications } from '@mantine/notifications';
+
+interface ProblemError extends Error {
+  status?: number;
+  errors?: Array<{ field: string; message: string }>;
+}
+
+/** Puts the API's problem+json field errors next to the fields ("models.0.name" → the form path). */
+export function showProblem<Values>(form: UseFormReturnType<Values>, error: unknown): void {
+  const problem = error as ProblemError;
+  const fields = problem.errors ?? [];
+  const known = fields.filter((f) => f.field && f.field !== 'input');
+  if (known.length > 0) {
+    form.setErrors(Object.fromEntries(known.map((f) => [f.field.replace(/\[(\d+)\]/g, '.$1'), f.message])));
+  }
+  notifications.show({ color: 'red', title: 'Not saved', message: problem.message });
+}
+
+export function showSaved(message: string): void {
+  notifications.show({ color: 'teal', message });
+}
