@@ -1,5 +1,7 @@
+import { execFile } from 'node:child_process';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { promisify } from 'node:util';
 import type { Db } from '../db/database.js';
 import { readBool } from '../db/dialect.js';
 import { systemActor } from '../modules/shared/actor.js';
@@ -21,6 +23,26 @@ const DEMO_REPO: Record<string, string> = {
   ),
   'services/assistant/index.js': "import OpenAI from 'openai';\n",
 };
+
+/** Makes the demo repository a real git repository when git is installed; a plain directory works too. */
+async function commitDemoRepository(repo: string): Promise<void> {
+  const git = (...args: string[]) =>
+    promisify(execFile)(
+      'git',
+      ['-c', 'user.name=OpenAIMS demo', '-c', 'user.email=demo@northwind.example', ...args],
+      {
+        cwd: repo,
+        timeout: 20_000,
+      },
+    );
+  try {
+    await git('init', '-q', '-b', 'main');
+    await git('add', '-A');
+    await git('commit', '-q', '-m', 'Credit ranker and support assistant');
+  } catch {
+    // Without git the integration scans the directory as it is.
+  }
+}
 
 /** Demo evaluations as a release pipeline would push them: most pass, a few do not. */
 function pushedResults(systems: Array<{ id: string; name: string; stage: string }>, today: string) {
@@ -93,6 +115,7 @@ export async function seedMonitoring(
     await mkdir(path.dirname(path.join(repo, file)), { recursive: true });
     await writeFile(path.join(repo, file), text);
   }
+  await commitDemoRepository(repo);
   await services.integrations.create(actor, {
     kind: 'git',
     name: 'Model repositories',

@@ -285,7 +285,8 @@ const apiToken: ResourceType = {
 const control: ResourceType = {
   description: 'A common control with its owner, status, evidence freshness and framework reach.',
   attributes: z.object({
-    source: z.string(),
+    /** `library` (from content) or `custom` (the organisation's own). */
+    source: z.enum(['library', 'custom']),
     domain: z.string(),
     adopted: z.boolean(),
     status: z.enum(CONTROL_STATUSES),
@@ -307,8 +308,8 @@ const control: ResourceType = {
     updatedAt: z.string(),
   }),
   example: {
-    source: 'builtin',
-    domain: 'AI system lifecycle',
+    source: 'library',
+    domain: 'lifecycle',
     adopted: true,
     status: 'implemented',
     ...exampleOwner,

@@ -12,7 +12,7 @@ const metric: ResourceType = {
     labels: z.record(z.string(), z.string()),
     /** Convenience copy of the `model` label ('' when absent). */
     model: z.string(),
-    /** Unix time of the sample, in seconds. */
+    /** When the sample was taken (ISO-8601, UTC). */
     sampledAt: z.string(),
   }),
   example: {
