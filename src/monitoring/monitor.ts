@@ -21,6 +21,7 @@ const IGNORED_ENTITIES = new Set([
   'issue',
   'issue_comment',
   'integration',
+  'integration_batch',
   'session',
 ]);
 

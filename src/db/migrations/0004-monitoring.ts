@@ -203,6 +203,8 @@ export async function up(db: AnyDb): Promise<void> {
   await db.schema.createIndex('issues_open_key_uq').on('issues').column('open_key').unique().execute();
   await db.schema.createIndex('issues_number_uq').on('issues').column('number').unique().execute();
   await db.schema.createIndex('issues_status_idx').on('issues').columns(['status', 'due_at']).execute();
+  // Each test run reads its own open issues.
+  await db.schema.createIndex('issues_test_status_idx').on('issues').columns(['test_id', 'status']).execute();
 
   await db.schema
     .createTable('issue_comments')

@@ -15,16 +15,27 @@ export interface TestSource {
 export interface CompiledTestWithNeeds extends CompiledTest {
   /** Resource types the conditions reach through lookup()/resources(): loaded before evaluation. */
   lookupTypes: string[];
+  /** True when results can change without the resource changing (clock, related resources). */
+  volatile: boolean;
 }
 
-/** The literal first arguments of lookup()/resources() calls; anything else cannot be preloaded. */
-function lookupTypesOf(source: string): string[] {
+// Results of conditions using these can change while the resource does not: they are always re-evaluated.
+const CLOCK_OR_CONTEXT = new Set(['daysSince', 'daysUntil', 'isPast', 'lookup', 'resources']);
+
+/**
+ * The literal first arguments of lookup()/resources() calls (anything else cannot be preloaded), and
+ * whether the result depends on more than the resource itself (the clock or other resources).
+ */
+function analyse(source: string): { types: string[]; volatile: boolean } {
   const types = new Set<string>();
+  let volatile = false;
   const visit = (expr: Expr | undefined) => {
     if (!expr) return;
     const kind = expr.exprKind;
+    if (kind.case === 'identExpr' && kind.value.name === 'now') volatile = true;
     if (kind.case === 'callExpr') {
       const { function: name, args, target } = kind.value;
+      if (CLOCK_OR_CONTEXT.has(name)) volatile = true;
       if (name === 'lookup' || name === 'resources') {
         const first = args[0]?.exprKind;
         if (first?.case === 'constExpr' && first.value.constantKind.case === 'stringValue') {
@@ -54,7 +65,7 @@ function lookupTypesOf(source: string): string[] {
     }
   };
   visit(parse(source).expr);
-  return [...types];
+  return { types: [...types], volatile };
 }
 
 /** Compiles a test's conditions, checked against its resource type's example. Throws CelCompileError. */
@@ -70,13 +81,9 @@ export function compileTest(source: Omit<TestSource, 'id' | 'version'>): Compile
   };
   const appliesWhen = source.appliesWhen ? field('appliesWhen', source.appliesWhen) : null;
   const condition = field('condition', source.condition);
-  const lookupTypes = [
-    ...new Set([
-      ...(source.appliesWhen ? lookupTypesOf(source.appliesWhen) : []),
-      ...lookupTypesOf(source.condition),
-    ]),
-  ];
-  return { appliesWhen, condition, lookupTypes };
+  const parts = [source.condition, ...(source.appliesWhen ? [source.appliesWhen] : [])].map(analyse);
+  const lookupTypes = [...new Set(parts.flatMap((p) => p.types))];
+  return { appliesWhen, condition, lookupTypes, volatile: parts.some((p) => p.volatile) };
 }
 
 const cache = new Map<string, CompiledTestWithNeeds>();

@@ -1,4 +1,4 @@
-import type { CelLookups, CompiledCondition } from './cel.js';
+import type { CelLookups, CompiledCondition, PreparedResource } from './cel.js';
 
 export const OUTCOMES = ['pass', 'fail', 'error', 'not_applicable'] as const;
 export type Outcome = (typeof OUTCOMES)[number];
@@ -16,7 +16,7 @@ export interface CompiledTest {
 /** One test against one resource. Pure: no I/O, the clock and related records are passed in. */
 export function judge(
   test: CompiledTest,
-  resource: Record<string, unknown>,
+  resource: Record<string, unknown> | PreparedResource,
   now: Date,
   lookups?: CelLookups,
 ): Verdict {

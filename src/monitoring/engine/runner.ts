@@ -1,7 +1,9 @@
 import type { Db } from '../../db/database.js';
 import { readBool } from '../../db/dialect.js';
 import type { TestsTable } from '../../db/schema.js';
+import { newId } from '../../lib/ids.js';
 import { celResource } from '../resource-types.js';
+import { type PreparedResource, prepareResource } from './cel.js';
 import { type CompiledTestWithNeeds, compiledFor, compileTest, type TestSource } from './compile.js';
 import { judge, lookupsOver, type Verdict } from './evaluate.js';
 import { resourcesOfType, type StoredResource } from './resource-store.js';
@@ -41,10 +43,22 @@ export function testSourceOf(row: TestsTable) {
   };
 }
 
+/** The resources of one type in both forms: plain (for lookups) and converted to CEL once (for evaluation). */
+interface Population {
+  resources: StoredResource[];
+  shapes: Record<string, unknown>[];
+  prepared: PreparedResource[];
+}
+
+function populationOf(resources: StoredResource[]): Population {
+  const shapes = resources.map(celResource);
+  return { resources, shapes, prepared: shapes.map(prepareResource) };
+}
+
 /** A condition that no longer compiles (e.g. after an upgrade) is an `error` result, never a pass. */
 function verdictsFor(
   row: TestsTable,
-  resources: StoredResource[],
+  population: Population,
   context: { now: Date; related: Map<string, Record<string, unknown>[]> },
   compile: (source: TestSource) => CompiledTestWithNeeds = compiledFor,
 ): Verdict[] {
@@ -53,28 +67,147 @@ function verdictsFor(
     compiled = compile(testSourceOf(row));
   } catch (error) {
     const reason = `the test does not compile: ${(error as Error).message}`;
-    return resources.map(() => ({ outcome: 'error', reason }));
+    return population.resources.map(() => ({ outcome: 'error', reason }));
   }
-  const shapes = resources.map(celResource);
   const related = compiled.lookupTypes.flatMap((type) =>
-    type === row.resource_type ? shapes : (context.related.get(type) ?? []),
+    type === row.resource_type ? population.shapes : (context.related.get(type) ?? []),
   );
   const lookups = lookupsOver(related);
-  return shapes.map((shape) => judge(compiled, shape, context.now, lookups));
+  return population.prepared.map((resource) => judge(compiled, resource, context.now, lookups));
+}
+
+function isVolatile(test: TestsTable): boolean {
+  try {
+    return compiledFor(testSourceOf(test)).volatile;
+  } catch {
+    return true;
+  }
 }
 
 /**
- * Runs tests: resources are read once per resource type and shared by every test of that type; each test's
- * results are written in their own transaction (only changes are written).
+ * Scheduled runs of tests whose results cannot have changed — the condition reads only the resource, no
+ * resource of the type changed since the test last ran, and no exclusion expired — skip evaluation and
+ * record the run as it stands. Event-driven runs still re-evaluate every changed resource within a second.
+ */
+async function unchangedTests(db: Db, type: string, tests: TestsTable[], now: string): Promise<Set<string>> {
+  const candidates = tests.filter((t) => readBool(t.enabled) && t.last_run_at !== null && !isVolatile(t));
+  if (candidates.length === 0) return new Set();
+  const latest = await db.kysely
+    .selectFrom('resources')
+    .select((eb) => eb.fn.max('changed_at').as('changed'))
+    .where('type', '=', type)
+    .executeTakeFirst();
+  const changed = (latest?.changed as string | null | undefined) ?? '';
+  const earliest = candidates.reduce(
+    (min, t) => ((t.last_run_at as string) < min ? (t.last_run_at as string) : min),
+    now,
+  );
+  const expiring = new Set(
+    (
+      await db.kysely
+        .selectFrom('test_exclusions')
+        .select('test_id')
+        .where(
+          'test_id',
+          'in',
+          candidates.map((t) => t.id),
+        )
+        .where('revoked_at', 'is', null)
+        .where('expires_at', '>', earliest)
+        .where('expires_at', '<=', now)
+        .execute()
+    ).map((e) => e.test_id),
+  );
+  return new Set(
+    candidates.filter((t) => changed < (t.last_run_at as string) && !expiring.has(t.id)).map((t) => t.id),
+  );
+}
+
+/** One transaction records every skipped run (its summary repeats the standing totals). */
+async function recordUnchanged(
+  db: Db,
+  tests: TestsTable[],
+  options: RunOptions,
+  now: Date,
+): Promise<RunSummary[]> {
+  const at = now.toISOString();
+  const runs = tests.map((test) => ({
+    id: newId(),
+    test_id: test.id,
+    test_version: test.version,
+    trigger: options.trigger,
+    slot: options.slot ?? null,
+    started_at: at,
+    finished_at: at,
+    duration_ms: 0,
+    counts: test.counts,
+    transitions: 0,
+    status: test.status,
+    worker: options.worker,
+  }));
+  await db.transaction(async (trx) => {
+    for (let i = 0; i < runs.length; i += 200) {
+      await trx
+        .insertInto('test_runs')
+        .values(runs.slice(i, i + 200))
+        .onConflict((oc) => oc.columns(['test_id', 'slot']).doNothing())
+        .execute();
+    }
+    const ids = tests.map((t) => t.id);
+    for (let i = 0; i < ids.length; i += 500) {
+      await trx
+        .updateTable('tests')
+        .set({ last_run_at: at })
+        .where('id', 'in', ids.slice(i, i + 500))
+        .execute();
+    }
+  });
+  return tests.map((test, index) => ({
+    testId: test.id,
+    runId: runs[index]?.id ?? null,
+    version: test.version,
+    counts: {
+      pass: 0,
+      fail: 0,
+      error: 0,
+      not_applicable: 0,
+      excluded: 0,
+      ...(JSON.parse(test.counts) as Partial<RunCounts>),
+    },
+    transitions: 0,
+    status: test.status,
+    durationMs: 0,
+  }));
+}
+
+/**
+ * Runs tests: resources are read (and converted for CEL) once per resource type and shared by every test of
+ * that type; each evaluated test's results are written in their own transaction (only changes are written).
  */
 export async function runTests(db: Db, tests: TestsTable[], options: RunOptions): Promise<RunSummary[]> {
   const now = options.now ?? new Date();
   const byType = new Map<string, TestsTable[]>();
   for (const test of tests) byType.set(test.resource_type, [...(byType.get(test.resource_type) ?? []), test]);
   const summaries: RunSummary[] = [];
-  for (const [type, group] of byType) {
+  for (const [type, all] of byType) {
+    const skip =
+      options.trigger === 'schedule' && !options.resourceIds
+        ? await unchangedTests(db, type, all, now.toISOString())
+        : new Set<string>();
+    if (skip.size > 0)
+      summaries.push(
+        ...(await recordUnchanged(
+          db,
+          all.filter((t) => skip.has(t.id)),
+          options,
+          now,
+        )),
+      );
+    const group = all.filter((t) => !skip.has(t.id));
+    if (group.length === 0) continue;
     const resources = await resourcesOfType(db.kysely, type, options.resourceIds);
     if (options.resourceIds && resources.length === 0) continue;
+    const population = populationOf(resources);
     const related = new Map<string, Record<string, unknown>[]>();
     for (const test of group) {
       let needs: string[] = [];
@@ -91,7 +224,7 @@ export async function runTests(db: Db, tests: TestsTable[], options: RunOptions)
     }
     for (const test of group) {
       const started = Date.now();
-      const verdicts = readBool(test.enabled) ? verdictsFor(test, resources, { now, related }) : [];
+      const verdicts = readBool(test.enabled) ? verdictsFor(test, population, { now, related }) : [];
       const written = await writeRun(db, test, readBool(test.enabled) ? resources : [], verdicts, {
         ...options,
         now,
@@ -124,7 +257,7 @@ export async function dryRun(
   for (const need of compiled.lookupTypes) {
     related.set(need, (await resourcesOfType(db.kysely, need)).map(celResource));
   }
-  const verdicts = verdictsFor(test, resources, { now, related }, () => compiled);
+  const verdicts = verdictsFor(test, populationOf(resources), { now, related }, () => compiled);
   const counts: RunCounts = { pass: 0, fail: 0, error: 0, not_applicable: 0, excluded: 0 };
   for (const v of verdicts) counts[v.outcome] += 1;
   const order = { fail: 0, error: 1, pass: 2, not_applicable: 3 };
