@@ -3,7 +3,14 @@ import '@mantine/charts/styles.css';
 import '@mantine/dates/styles.css';
 import '@mantine/dropzone/styles.css';
 import '@mantine/notifications/styles.css';
-import { MantineProvider } from '@mantine/core';
+import {
+  type CSSVariablesResolver,
+  createTheme,
+  Drawer,
+  MantineProvider,
+  Modal,
+  Notification,
+} from '@mantine/core';
 import { Notifications } from '@mantine/notifications';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
@@ -11,13 +18,35 @@ import { createRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
 import { App } from './App.js';
 
+// WCAG AA contrast: darkest primary shade, black or white text picked by luminance, darker dimmed text;
+// close buttons get an accessible name.
+const close = { closeButtonProps: { 'aria-label': 'Close' } };
+const theme = createTheme({
+  primaryShade: { light: 9, dark: 9 },
+  autoContrast: true,
+  luminanceThreshold: 0.179,
+  components: {
+    Modal: Modal.extend({ defaultProps: close }),
+    Drawer: Drawer.extend({ defaultProps: close }),
+    Notification: Notification.extend({
+      defaultProps: close,
+      styles: { description: { color: 'var(--mantine-color-dimmed)' } },
+    }),
+  },
+});
+const contrast: CSSVariablesResolver = () => ({
+  variables: {},
+  light: { '--mantine-color-dimmed': 'var(--mantine-color-gray-7)' },
+  dark: { '--mantine-color-dimmed': 'var(--mantine-color-dark-1)' },
+});
+
 const queryClient = new QueryClient({ defaultOptions: { queries: { staleTime: 15_000, retry: false } } });
 const root = document.getElementById('root');
 if (!root) throw new Error('missing #root');
 
 createRoot(root).render(
   <StrictMode>
-    <MantineProvider defaultColorScheme="auto">
+    <MantineProvider defaultColorScheme="auto" theme={theme} cssVariablesResolver={contrast}>
       <Notifications position="top-right" />
       <QueryClientProvider client={queryClient}>
         <BrowserRouter>

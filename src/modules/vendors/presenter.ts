@@ -2,9 +2,7 @@ import { readBool } from '../../db/dialect.js';
 import { addDays, todayIso } from '../../lib/time.js';
 import { ownerOf } from '../shared/owned.js';
 import type { VendorRow } from './repository.js';
-import type { Vendor } from './schema.js';
-
-const DUE_SOON_DAYS = 30;
+import { DUE_SOON_DAYS, type Vendor } from './schema.js';
 
 function reviewStatus(nextReviewDue: string | null): Vendor['reviewStatus'] {
   if (!nextReviewDue) return 'never_reviewed';

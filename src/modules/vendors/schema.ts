@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { addDays, todayIso } from '../../lib/time.js';
 import {
   idRef,
   isoDate,
@@ -14,6 +15,8 @@ export const CRITICALITY = ['low', 'medium', 'high', 'critical'] as const;
 export const CONTRACT_STATUS = ['none', 'in_negotiation', 'active', 'expired', 'terminated'] as const;
 export const DPA_STATUS = ['not_required', 'pending', 'signed', 'expired'] as const;
 export const REVIEW_STATUS = ['never_reviewed', 'overdue', 'due_soon', 'current'] as const;
+/** A review falling due within this many days is "due soon". */
+export const DUE_SOON_DAYS = 30;
 
 const fields = {
   name: requiredName(),
@@ -77,6 +80,19 @@ export const vendorListSpec: ListSpec = {
     reviewDueBefore: {
       schema: isoDate(),
       apply: (q, date: string) => q.where('vendors.next_review_due', '<=', date),
+    },
+    // The same derivation as the presenter's reviewStatus, as of today.
+    reviewStatus: {
+      schema: z.enum(REVIEW_STATUS),
+      apply: (q, status: (typeof REVIEW_STATUS)[number]) => {
+        const today = todayIso();
+        const soon = addDays(today, DUE_SOON_DAYS);
+        if (status === 'never_reviewed') return q.where('vendors.next_review_due', 'is', null);
+        if (status === 'overdue') return q.where('vendors.next_review_due', '<', today);
+        if (status === 'due_soon')
+          return q.where('vendors.next_review_due', '>=', today).where('vendors.next_review_due', '<=', soon);
+        return q.where('vendors.next_review_due', '>', soon);
+      },
     },
   },
 };

@@ -8,6 +8,11 @@ export function setCsrfToken(token: string | undefined): void {
   csrfToken = token;
 }
 
+/** For requests made outside openapi-fetch (uploads with progress through XMLHttpRequest). */
+export function getCsrfToken(): string | undefined {
+  return csrfToken;
+}
+
 const csrf: Middleware = {
   onRequest({ request }) {
     if (csrfToken && !['GET', 'HEAD', 'OPTIONS'].includes(request.method))

@@ -69,7 +69,7 @@ export function ListTable<Row>(props: ListTableProps<Row>) {
       </Table.ScrollContainer>
       {props.loading && !rows && (
         <Center>
-          <Loader size="sm" aria-label="Loading" />
+          <Loader size="sm" role="status" aria-label="Loading" />
         </Center>
       )}
       {total === 0 && <Text c="dimmed">{props.empty}</Text>}

@@ -14,9 +14,14 @@ export function showProblem<Values>(form: UseFormReturnType<Values>, error: unkn
   if (known.length > 0) {
     form.setErrors(Object.fromEntries(known.map((f) => [f.field.replace(/\[(\d+)\]/g, '.$1'), f.message])));
   }
-  notifications.show({ color: 'red', title: 'Not saved', message: problem.message });
+  notifications.show({
+    color: 'red',
+    title: 'Not saved',
+    message: problem.message,
+    closeButtonProps: { 'aria-label': 'Close notification' },
+  });
 }
 
 export function showSaved(message: string): void {
-  notifications.show({ color: 'teal', message });
+  notifications.show({ color: 'teal', message, closeButtonProps: { 'aria-label': 'Close notification' } });
 }

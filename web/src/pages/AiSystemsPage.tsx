@@ -1,36 +1,60 @@
-import { Badge, Group, Select, Stack, TextInput, Title } from '@mantine/core';
+import { Anchor, Badge, Button, Group, Stack, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { Link } from 'react-router';
 import { api, unwrap } from '../api/client.js';
 import type { components, paths } from '../api/schema.js';
 import { type Column, ListTable } from '../components/ListTable.js';
+import {
+  AI_SYSTEM_DEFAULTS,
+  AI_SYSTEM_FIELDS,
+  STAGES,
+  TIERS,
+} from '../components/registers/ai-system-fields.js';
+import type { RequestBody } from '../components/registers/api-types.js';
+import { ListFilters } from '../components/registers/ListFilters.js';
+import { enumOptions, humanise } from '../components/registers/labels.js';
+import { RecordFormModal } from '../components/registers/RecordFormModal.js';
 import { useListParams } from '../hooks/useListParams.js';
+import { usePermissions } from '../hooks/usePermissions.js';
 
-const STAGES = ['idea', 'design', 'development', 'validation', 'deployed', 'retired'] as const;
-const TIERS = ['prohibited', 'high', 'limited', 'minimal', 'gpai', 'unassessed'] as const;
 type AiSystem = components['schemas']['AiSystem'];
+type Create = RequestBody<'/api/ai-systems', 'post'>;
 type Query = NonNullable<paths['/api/ai-systems']['get']['parameters']['query']>;
 
 const COLUMNS: Column<AiSystem>[] = [
-  { key: 'name', label: 'Name', sort: 'name', render: (s) => s.name },
-  { key: 'stage', label: 'Stage', sort: 'lifecycleStage', render: (s) => s.lifecycleStage },
+  {
+    key: 'name',
+    label: 'Name',
+    sort: 'name',
+    render: (s) => (
+      <Anchor component={Link} to={`/ai-systems/${s.id}`}>
+        {s.name}
+      </Anchor>
+    ),
+  },
+  { key: 'stage', label: 'Stage', sort: 'lifecycleStage', render: (s) => humanise(s.lifecycleStage) },
   {
     key: 'tier',
     label: 'EU AI Act tier',
     sort: 'riskTier',
     render: (s) => (
-      <Badge color={s.riskTier === 'high' || s.riskTier === 'prohibited' ? 'red' : 'gray'}>
+      <Badge miw="max-content" color={s.riskTier === 'high' || s.riskTier === 'prohibited' ? 'red' : 'gray'}>
         {s.riskTier}
       </Badge>
     ),
   },
   { key: 'owner', label: 'Owner', render: (s) => s.owner?.name },
+  { key: 'risks', label: 'Risks', render: (s) => s.riskCount },
   { key: 'review', label: 'Next review', sort: 'nextReviewDue', render: (s) => s.nextReviewDue },
 ];
 
 /** The AI system inventory: server-side paging, sorting, filters and search, all kept in the URL. */
 export function AiSystemsPage() {
-  const list = useListParams(['stage', 'tier'], 'name');
-  const { stage, tier } = list.filters;
+  const { canWrite } = usePermissions();
+  const [creating, setCreating] = useState(false);
+  const list = useListParams(['stage', 'tier', 'ownerId'], 'name');
+  const { stage, tier, ownerId } = list.filters;
   const query = useQuery({
     queryKey: ['ai-systems', list.query],
     queryFn: async () =>
@@ -44,6 +68,7 @@ export function AiSystemsPage() {
               ...(list.q ? { q: list.q } : {}),
               ...(stage ? { lifecycleStage: stage as AiSystem['lifecycleStage'] } : {}),
               ...(tier ? { riskTier: tier as AiSystem['riskTier'] } : {}),
+              ...(ownerId ? { ownerId } : {}),
             },
           },
         }),
@@ -53,31 +78,23 @@ export function AiSystemsPage() {
 
   return (
     <Stack>
-      <Title order={2}>AI systems</Title>
-      <Group>
-        <TextInput
-          aria-label="Search"
-          placeholder="Search"
-          defaultValue={list.q}
-          onChange={(e) => list.update({ q: e.currentTarget.value })}
-        />
-        <Select
-          aria-label="Lifecycle stage"
-          placeholder="Any stage"
-          clearable
-          data={[...STAGES]}
-          value={stage}
-          onChange={(value) => list.update({ stage: value })}
-        />
-        <Select
-          aria-label="Risk tier"
-          placeholder="Any risk tier"
-          clearable
-          data={[...TIERS]}
-          value={tier}
-          onChange={(value) => list.update({ tier: value })}
-        />
+      <Group justify="space-between">
+        <Title order={2}>AI systems</Title>
+        {canWrite && <Button onClick={() => setCreating(true)}>New AI system</Button>}
       </Group>
+      <ListFilters
+        list={list}
+        filters={[
+          {
+            param: 'stage',
+            label: 'Lifecycle stage',
+            placeholder: 'Any stage',
+            options: enumOptions(STAGES),
+          },
+          { param: 'tier', label: 'Risk tier', placeholder: 'Any risk tier', options: enumOptions(TIERS) },
+          { param: 'ownerId', label: 'Owner', placeholder: 'Any owner', kind: 'people' },
+        ]}
+      />
       <ListTable
         label="AI systems"
         columns={COLUMNS}
@@ -90,6 +107,17 @@ export function AiSystemsPage() {
         sort={list.sort}
         page={list.page}
         onChange={list.update}
+      />
+      <RecordFormModal
+        title="New AI system"
+        opened={creating}
+        onClose={() => setCreating(false)}
+        fields={AI_SYSTEM_FIELDS}
+        defaults={AI_SYSTEM_DEFAULTS}
+        save={async (body) => unwrap(await api.POST('/api/ai-systems', { body: body as Create }))}
+        invalidate={[['ai-systems']]}
+        savedMessage="AI system created"
+        submitLabel="Create AI system"
       />
     </Stack>
   );

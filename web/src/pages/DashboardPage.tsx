@@ -15,6 +15,10 @@ import {
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { api, unwrap } from '../api/client.js';
+import { ExpiriesCard } from '../components/monitoring/ExpiriesCard.js';
+import { FailingTestsCard } from '../components/monitoring/FailingTestsCard.js';
+import { IssuesCard } from '../components/monitoring/IssuesCard.js';
+import { PdcaBoard } from '../components/monitoring/PdcaBoard.js';
 
 const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 
@@ -37,7 +41,7 @@ export function DashboardPage() {
       ),
   });
 
-  if (readiness.isPending) return <Loader aria-label="Loading readiness" />;
+  if (readiness.isPending) return <Loader role="status" aria-label="Loading readiness" />;
   if (readiness.error) return <Alert color="red">{readiness.error.message}</Alert>;
 
   // One row per day, one column per framework: the shape a line chart wants.
@@ -57,29 +61,32 @@ export function DashboardPage() {
       {readiness.data.items.length === 0 && <Text>No framework is in scope yet.</Text>}
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
         {readiness.data.items.map((r) => (
-          <Card
-            key={r.frameworkId}
-            withBorder
-            component={Link}
-            to={`/frameworks/${r.frameworkId}`}
-            aria-label={`${r.name} readiness`}
-          >
+          <Card key={r.frameworkId} withBorder component={Link} to={`/frameworks/${r.frameworkId}`}>
             <Group justify="space-between">
               <Text fw={600}>{r.name}</Text>
               <Text fw={700} size="xl" data-testid={`readiness-${r.frameworkId}`}>
                 {r.percent}%
               </Text>
             </Group>
-            <Progress value={r.percent} mt="sm" />
+            <Progress value={r.percent} mt="sm" aria-label={`${r.name} readiness`} />
             <Group mt="sm" gap="xs">
-              <Badge color="teal">{r.counts.met} met</Badge>
-              <Badge color="yellow">{r.counts.partial} partial</Badge>
-              <Badge color="red">{r.counts.not_met} not met</Badge>
-              <Badge color="gray">{r.counts.not_applicable} n/a</Badge>
+              <Badge color="teal.9">{r.counts.met} met</Badge>
+              <Badge color="yellow.5" autoContrast>
+                {r.counts.partial} partial
+              </Badge>
+              <Badge color="red.9">{r.counts.not_met} not met</Badge>
+              <Badge color="gray.7">{r.counts.not_applicable} n/a</Badge>
             </Group>
           </Card>
         ))}
       </SimpleGrid>
+      <SimpleGrid cols={{ base: 1, sm: 2 }}>
+        <FailingTestsCard />
+        <IssuesCard />
+      </SimpleGrid>
+      <PdcaBoard
+        iso42001Percent={readiness.data.items.find((r) => r.frameworkId === 'iso-42001-2023')?.percent}
+      />
       {trend.length > 1 && (
         <Card withBorder>
           <Text fw={600} mb="sm">
@@ -111,7 +118,10 @@ export function DashboardPage() {
                 <Table.Td>{s.name}</Table.Td>
                 <Table.Td>{s.owner?.name}</Table.Td>
                 <Table.Td>
-                  <Badge color={s.nextReviewDue && s.nextReviewDue < inDays(0) ? 'red' : 'yellow'}>
+                  <Badge
+                    color={s.nextReviewDue && s.nextReviewDue < inDays(0) ? 'red.9' : 'yellow.5'}
+                    autoContrast
+                  >
                     {s.nextReviewDue}
                   </Badge>
                 </Table.Td>
@@ -120,6 +130,7 @@ export function DashboardPage() {
           </Table.Tbody>
         </Table>
       </Card>
+      <ExpiriesCard />
     </Stack>
   );
 }

@@ -44,8 +44,9 @@ function RequirementDrawer({
       position="right"
       size="lg"
       title={r ? `${r.ref} ${r.title}` : reference}
+      closeButtonProps={{ 'aria-label': 'Close' }}
     >
-      {detail.isPending && <Loader />}
+      {detail.isPending && <Loader role="status" aria-label="Loading" />}
       {r && (
         <Stack>
           <Group>

@@ -1,180 +1,137 @@
-import {
-  Alert,
-  Badge,
-  Card,
-  Group,
-  Pagination,
-  Stack,
-  Table,
-  Text,
-  Title,
-  Tooltip,
-  UnstyledButton,
-} from '@mantine/core';
+import { Alert, Anchor, Button, Group, Stack, Text, Title, UnstyledButton } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
-import { useSearchParams } from 'react-router';
+import { useState } from 'react';
+import { Link } from 'react-router';
 import { api, unwrap } from '../api/client.js';
+import type { components, paths } from '../api/schema.js';
+import { type Column, ListTable } from '../components/ListTable.js';
+import { ListFilters } from '../components/registers/ListFilters.js';
+import { enumOptions, humanise } from '../components/registers/labels.js';
+import { NewRiskModal } from '../components/registers/NewRiskModal.js';
+import { useRecordParam } from '../components/registers/RegisterDrawer.js';
+import { RiskDrawer } from '../components/registers/RiskDrawer.js';
+import { RiskHeatMap } from '../components/registers/RiskHeatMap.js';
+import { RISK_STATUSES, TREATMENTS } from '../components/registers/risk-fields.js';
+import { ScoreBadge } from '../components/registers/ScoreBadge.js';
+import { useListParams } from '../hooks/useListParams.js';
+import { usePermissions } from '../hooks/usePermissions.js';
 
-const PAGE_SIZE = 25;
-const LEVEL_COLOURS: Record<string, string> = {
-  low: 'teal',
-  medium: 'yellow',
-  high: 'orange',
-  critical: 'red',
-};
+type Risk = components['schemas']['Risk'];
+type Query = NonNullable<paths['/api/risks']['get']['parameters']['query']>;
+type MatrixQuery = NonNullable<paths['/api/risks/matrix']['get']['parameters']['query']>;
 
-/** The risk register under its 5×5 heat map; clicking a cell filters the register (kept in the URL). */
+/**
+ * The risk register under its 5×5 heat map: clicking a cell filters the register, `?risk=<id>` opens a
+ * risk's drawer for treatment and acceptance; every filter lives in the URL.
+ */
 export function RisksPage() {
-  const [params, setParams] = useSearchParams();
-  const likelihood = params.get('likelihood');
-  const impact = params.get('impact');
-  const page = Math.max(1, Number(params.get('page') ?? 1));
-
+  const { canWrite } = usePermissions();
+  const [creating, setCreating] = useState(false);
+  const list = useListParams(
+    ['likelihood', 'impact', 'status', 'treatment', 'ownerId', 'aiSystemId'],
+    '-inherentScore',
+  );
+  const { likelihood, impact, status, ownerId, aiSystemId } = list.filters;
+  const selected = useRecordParam('risk');
+  // The heat map counts the same risks as the register, apart from its own cell filter.
+  const matrixQuery = Object.fromEntries(
+    Object.entries({ status, ownerId, aiSystemId }).filter(([, v]) => v),
+  ) as MatrixQuery;
   const matrix = useQuery({
-    queryKey: ['risk-matrix'],
-    queryFn: async () => unwrap(await api.GET('/api/risks/matrix')),
+    queryKey: ['risk-matrix', matrixQuery],
+    queryFn: async () => unwrap(await api.GET('/api/risks/matrix', { params: { query: matrixQuery } })),
   });
   const risks = useQuery({
-    queryKey: ['risks', { likelihood, impact, page }],
-    queryFn: async () =>
-      unwrap(
-        await api.GET('/api/risks', {
-          params: {
-            query: {
-              limit: PAGE_SIZE,
-              offset: (page - 1) * PAGE_SIZE,
-              sort: '-inherentScore',
-              ...(likelihood ? { likelihood: Number(likelihood) } : {}),
-              ...(impact ? { impact: Number(impact) } : {}),
-            },
-          },
-        }),
-      ),
+    queryKey: ['risks', list.query],
+    queryFn: async () => unwrap(await api.GET('/api/risks', { params: { query: list.query as Query } })),
     placeholderData: (previous) => previous,
   });
 
   const selectCell = (l: number, i: number) => {
     const same = likelihood === String(l) && impact === String(i);
-    setParams(same ? {} : { likelihood: String(l), impact: String(i) }, { replace: true });
+    list.update(same ? { likelihood: null, impact: null } : { likelihood: String(l), impact: String(i) });
   };
+  const columns: Column<Risk>[] = [
+    {
+      key: 'title',
+      label: 'Risk',
+      sort: 'title',
+      render: (r) => (
+        <Anchor component={Link} to={selected.href(r.id)}>
+          {r.title}
+        </Anchor>
+      ),
+    },
+    {
+      key: 'inherent',
+      label: 'Inherent',
+      sort: 'inherentScore',
+      render: (r) => <ScoreBadge score={r.inherentScore} level={r.inherentLevel} />,
+    },
+    {
+      key: 'residual',
+      label: 'Residual',
+      sort: 'residualScore',
+      render: (r) => <ScoreBadge score={r.residualScore} level={r.residualLevel} />,
+    },
+    { key: 'treatment', label: 'Treatment', render: (r) => humanise(r.treatment) },
+    { key: 'status', label: 'Status', sort: 'status', render: (r) => humanise(r.status) },
+    { key: 'owner', label: 'Owner', render: (r) => r.owner?.name },
+    { key: 'due', label: 'Due', sort: 'dueDate', render: (r) => r.dueDate },
+  ];
 
-  const m = matrix.data;
   return (
     <Stack>
-      <Title order={2}>Risks</Title>
+      <Group justify="space-between">
+        <Title order={2}>Risks</Title>
+        {canWrite && <Button onClick={() => setCreating(true)}>New risk from a scenario</Button>}
+      </Group>
       {matrix.error && <Alert color="red">{matrix.error.message}</Alert>}
-      {m && (
-        <Card withBorder maw={560}>
-          <Text fw={600} mb="xs">
-            Inherent risk heat map ({m.total} risks, appetite ≤ {m.appetiteThreshold})
-          </Text>
-          <Table withTableBorder withColumnBorders aria-label="Risk heat map" layout="fixed">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>Likelihood ↓ / impact →</Table.Th>
-                {m.impactLevels.map((i) => (
-                  <Table.Th key={i.value}>
-                    <Text size="xs">{i.name}</Text>
-                  </Table.Th>
-                ))}
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {[...m.likelihoodLevels].reverse().map((l) => (
-                <Table.Tr key={l.value}>
-                  <Table.Th>
-                    <Text size="xs">{l.name}</Text>
-                  </Table.Th>
-                  {m.impactLevels.map((i) => {
-                    const cell = m.cells.find((c) => c.likelihood === l.value && c.impact === i.value);
-                    const selected = likelihood === String(l.value) && impact === String(i.value);
-                    return (
-                      <Table.Td key={i.value} p={0}>
-                        <Tooltip
-                          label={`${l.name} × ${i.name}: score ${cell?.score}, ${cell?.count ?? 0} risks`}
-                        >
-                          <UnstyledButton
-                            w="100%"
-                            p="xs"
-                            aria-label={`Likelihood ${l.value}, impact ${i.value}: ${cell?.count ?? 0} risks`}
-                            aria-pressed={selected}
-                            onClick={() => selectCell(l.value, i.value)}
-                            style={{
-                              outline: selected ? '2px solid var(--mantine-color-blue-filled)' : undefined,
-                            }}
-                          >
-                            <Badge
-                              fullWidth
-                              variant={cell?.count ? 'filled' : 'light'}
-                              color={LEVEL_COLOURS[cell?.level ?? ''] ?? 'gray'}
-                            >
-                              {cell?.count ?? 0}
-                            </Badge>
-                          </UnstyledButton>
-                        </Tooltip>
-                      </Table.Td>
-                    );
-                  })}
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Card>
+      {matrix.data && (
+        <RiskHeatMap matrix={matrix.data} likelihood={likelihood} impact={impact} onSelect={selectCell} />
       )}
       {likelihood && impact && (
         <Text size="sm">
           Showing risks with likelihood {likelihood} and impact {impact}.{' '}
-          <UnstyledButton c="blue" onClick={() => setParams({}, { replace: true })}>
+          <UnstyledButton c="blue" onClick={() => list.update({ likelihood: null, impact: null })}>
             Show all
           </UnstyledButton>
         </Text>
       )}
-      <Table.ScrollContainer minWidth={700}>
-        <Table striped>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>Risk</Table.Th>
-              <Table.Th>Inherent</Table.Th>
-              <Table.Th>Residual</Table.Th>
-              <Table.Th>Treatment</Table.Th>
-              <Table.Th>Status</Table.Th>
-              <Table.Th>Owner</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {risks.data?.items.map((r) => (
-              <Table.Tr key={r.id}>
-                <Table.Td>{r.title}</Table.Td>
-                <Table.Td>
-                  <Badge color={LEVEL_COLOURS[r.inherentLevel ?? ''] ?? 'gray'}>{r.inherentScore}</Badge>
-                </Table.Td>
-                <Table.Td>
-                  {r.residualScore !== null && (
-                    <Badge color={LEVEL_COLOURS[r.residualLevel ?? ''] ?? 'gray'}>{r.residualScore}</Badge>
-                  )}
-                </Table.Td>
-                <Table.Td>{r.treatment}</Table.Td>
-                <Table.Td>{r.status.replace('_', ' ')}</Table.Td>
-                <Table.Td>{r.owner?.name}</Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      </Table.ScrollContainer>
-      {risks.data && risks.data.total === 0 && <Text c="dimmed">No risks in this cell.</Text>}
-      {risks.data && risks.data.total > PAGE_SIZE && (
-        <Group>
-          <Pagination
-            total={Math.ceil(risks.data.total / PAGE_SIZE)}
-            value={page}
-            onChange={(value) => {
-              const next = new URLSearchParams(params);
-              next.set('page', String(value));
-              setParams(next, { replace: true });
-            }}
-          />
-        </Group>
-      )}
+      <ListFilters
+        list={list}
+        filters={[
+          {
+            param: 'status',
+            label: 'Status',
+            placeholder: 'Any status',
+            options: enumOptions(RISK_STATUSES),
+          },
+          {
+            param: 'treatment',
+            label: 'Treatment',
+            placeholder: 'Any treatment',
+            options: enumOptions(TREATMENTS),
+          },
+          { param: 'ownerId', label: 'Owner', placeholder: 'Any owner', kind: 'people' },
+          { param: 'aiSystemId', label: 'AI system', placeholder: 'Any AI system', kind: 'ai-systems' },
+        ]}
+      />
+      <ListTable
+        label="Risk register"
+        columns={columns}
+        rows={risks.data?.items}
+        total={risks.data?.total}
+        rowKey={(r) => r.id}
+        loading={risks.isFetching}
+        error={risks.error}
+        empty="No risks match."
+        sort={list.sort}
+        page={list.page}
+        onChange={list.update}
+      />
+      <RiskDrawer />
+      <NewRiskModal opened={creating} onClose={() => setCreating(false)} />
     </Stack>
   );
 }

@@ -1,0 +1,59 @@
+import { NumberInput, Select, Switch, TagsInput, Textarea, TextInput } from '@mantine/core';
+import { DateInput } from '@mantine/dates';
+import type { FieldConfig, RecordFormType } from './fields.js';
+import { clearButton, RecordMultiSelect, RecordSelect } from './RecordSelect.js';
+
+/** Renders one configured field bound to the form, with the API's error (if any) beneath it. */
+export function RecordField({ field, form }: { field: FieldConfig; form: RecordFormType }) {
+  const input = form.getInputProps(field.name, { type: field.type === 'switch' ? 'checkbox' : 'input' });
+  const onChange = (value: unknown) => {
+    input.onChange(value);
+    field.onChange?.(value, form);
+  };
+  const common = {
+    ...input,
+    onChange,
+    label: field.label,
+    description: field.description,
+    placeholder: field.placeholder,
+    withAsterisk: field.required,
+  };
+  const clear = { clearButtonProps: clearButton(field.label) };
+  switch (field.type) {
+    case 'textarea':
+      return (
+        <Textarea
+          autosize
+          minRows={2}
+          maxRows={8}
+          {...common}
+          onChange={(e) => onChange(e.currentTarget.value)}
+        />
+      );
+    case 'select':
+    case 'score':
+      return (
+        <Select
+          data={field.options ?? []}
+          clearable={field.nullable}
+          allowDeselect={false}
+          {...common}
+          {...clear}
+        />
+      );
+    case 'number':
+      return <NumberInput min={0} allowDecimal={false} {...common} />;
+    case 'date':
+      return <DateInput valueFormat="YYYY-MM-DD" clearable={field.nullable} {...common} {...clear} />;
+    case 'switch':
+      return <Switch {...common} onChange={(e) => onChange(e.currentTarget.checked)} />;
+    case 'tags':
+      return <TagsInput clearable {...common} {...clear} />;
+    case 'record':
+      return <RecordSelect kind={field.kind ?? 'people'} clearable={field.nullable} {...common} />;
+    case 'records':
+      return <RecordMultiSelect kind={field.kind ?? 'ai-systems'} {...common} />;
+    default:
+      return <TextInput {...common} onChange={(e) => onChange(e.currentTarget.value)} />;
+  }
+}
