@@ -151,6 +151,8 @@ describe('web administration: settings, scope and context, audit trail', () => {
     expect(await page.getByRole('button', { name: /^Edit |New interested party/ }).count()).toBe(0);
 
     await page.getByRole('link', { name: 'Settings' }).click();
+    // The scope page's tabs stay until the settings page has rendered.
+    await page.getByRole('tab', { name: 'Your account' }).waitFor();
     expect(await page.getByRole('tab').allTextContents()).toEqual([
       'Your account',
       'Organisation',
