@@ -3,6 +3,7 @@
  * - api: seeds 10k AI systems and 50k risks, then times the list/show/matrix endpoints (through the whole
  *   Fastify stack, in-process) next to the raw SQL behind them, and prints ratios.
  * - monitoring: see monitoring.ts.
+ * - web: see web.ts (initial bundle size and time to a rendered dashboard).
  * SQLite by default; PostgreSQL when OPENAIMS_BENCH_DATABASE_URL is set.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -17,6 +18,7 @@ import { benchMonitoring } from './monitoring.js';
 import { type RawRunner, rawRunner } from './raw.js';
 import { percentile, table } from './report.js';
 import { seedBulk, seedEvidence } from './seed.js';
+import { benchWeb } from './web.js';
 
 const SYSTEMS = Number(process.env.BENCH_SYSTEMS ?? 10_000);
 const RISKS = Number(process.env.BENCH_RISKS ?? 50_000);
@@ -125,7 +127,11 @@ async function benchApi(): Promise<void> {
   }
 }
 
-const SCENARIOS: Record<string, () => Promise<void>> = { api: benchApi, monitoring: benchMonitoring };
+const SCENARIOS: Record<string, () => Promise<void>> = {
+  api: benchApi,
+  monitoring: benchMonitoring,
+  web: benchWeb,
+};
 const wanted = process.argv.slice(2);
 const unknown = wanted.filter((name) => !(name in SCENARIOS));
 if (unknown.length > 0) {

@@ -158,6 +158,22 @@ describe.each(storages)('evidence repository on $dialect with $storage blobs', (
     ).not.toContain(link.json().id);
   });
 
+  it('lists the evidence behind the controls that apply to one AI system', async () => {
+    const system = (await t.request('manager', 'POST', '/api/ai-systems', { name: 'Claims triage' })).json();
+    const other = (await t.request('manager', 'POST', '/api/ai-systems', { name: 'Other' })).json();
+    const patched = await t.request('manager', 'PATCH', '/api/controls/AIMS-GOV-01', {
+      aiSystemIds: [system.id],
+    });
+    expect(patched.statusCode, patched.body).toBe(200);
+    const evidence = await createFile('Claims triage model card');
+    const ids = async (systemId: string) =>
+      (await t.request('auditor', 'GET', `/api/evidence?aiSystemId=${systemId}&limit=200`))
+        .json()
+        .items.map((e: { id: string }) => e.id);
+    expect(await ids(system.id)).toContain(evidence.id);
+    expect(await ids(other.id)).toEqual([]);
+  });
+
   it('rejects bad evidence input clearly', async () => {
     const missingUrl = await t.request('manager', 'POST', '/api/evidence', { title: 'Link', kind: 'link' });
     expect(missingUrl.json().errors[0].field).toBe('url');

@@ -71,6 +71,9 @@ describe('web administration: settings, scope and context, audit trail', () => {
     const page = await server.signIn('admin');
     await page.getByRole('link', { name: 'Scope and context' }).click();
     await page.getByTestId('scope-version').getByText('Version 1 by').waitFor();
+    // The statement is Markdown, rendered (bold business lines, a list of roles), not shown as source.
+    await page.locator('strong', { hasText: 'Consumer Lending' }).first().waitFor();
+    expect(await page.getByRole('listitem').filter({ hasText: 'provider' }).count()).toBeGreaterThan(0);
     await expectAccessible(page);
     await screenshot(page, 'scope-statement');
 
@@ -128,6 +131,12 @@ describe('web administration: settings, scope and context, audit trail', () => {
 
   it('shows a member only their own account: no users, no tokens', async () => {
     const page = await server.signIn('member');
+    // Nothing in the navigation leads a member to a page the API would refuse them.
+    const nav = page.getByRole('navigation', { name: 'Main navigation' });
+    expect(await nav.getByRole('link').allTextContents()).toEqual(['Settings']);
+    await page.goto(`${server.base}/risks`);
+    await page.getByRole('tab', { name: 'Your account' }).waitFor();
+    expect(new URL(page.url()).pathname).toBe('/settings');
     await page.goto(`${server.base}/settings?tab=tokens`);
     await page.getByRole('tab', { name: 'Your account' }).waitFor();
     expect(await page.getByRole('tab').allTextContents()).toEqual(['Your account']);

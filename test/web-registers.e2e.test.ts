@@ -1,7 +1,6 @@
-import { createRequire } from 'node:module';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { screenshot, startWebServer, type WebServer } from './support/web.js';
+import { expectAccessible, screenshot, startWebServer, type WebServer } from './support/web.js';
 
 // Each test walks a whole workflow through several pages; on a busy two-core machine that takes a while.
 vi.setConfig({ testTimeout: 120_000 });
@@ -13,33 +12,6 @@ async function choose(scope: Page | Locator, label: string, option: string | Reg
   if (search) await input.fill(search);
   const page = 'page' in scope ? scope.page() : scope;
   await page.getByRole('option', { name: option }).first().click();
-}
-
-const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
-
-/**
- * axe-core over the whole page, failing on serious or critical violations, once any toast has gone (the
- * shared toasts' close button has no name yet). Colour contrast is left to the theme: Mantine's default
- * blue and dimmed grey are below WCAG AA on white throughout the application, not only in the registers.
- */
-async function expectAccessible(page: Page): Promise<void> {
-  await expect.poll(() => page.locator('.mantine-Notification-root').count(), { timeout: 10_000 }).toBe(0);
-  await page.addScriptTag({ path: axePath });
-  const violations = await page.evaluate(async () => {
-    type Result = { violations: Array<{ id: string; impact: string; nodes: Array<{ target: string[] }> }> };
-    const axe = (window as unknown as { axe: { run(options: unknown): Promise<Result> } }).axe;
-    const result = await axe.run({ rules: { 'color-contrast': { enabled: false } } });
-    return result.violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map(
-        (v) =>
-          `${v.id} (${v.impact}): ${v.nodes
-            .map((n) => n.target.join(' '))
-            .slice(0, 3)
-            .join(', ')}`,
-      );
-  });
-  expect(violations).toEqual([]);
 }
 
 /** Follows a side-bar link (opening the burger menu first on a phone). */
@@ -85,7 +57,7 @@ describe('web registers', () => {
     await history.getByRole('cell', { name: 'create' }).waitFor();
 
     // Editing sends only what changed, and the history says who changed what.
-    await page.getByRole('button', { name: 'Edit' }).click();
+    await page.getByRole('button', { name: 'Edit', exact: true }).click();
     const edit = page.getByRole('dialog', { name: 'Edit E2E Fraud Screening' });
     await edit.getByRole('textbox', { name: 'Business unit' }).fill('Payments');
     await edit.getByRole('button', { name: 'Save' }).click();
@@ -93,6 +65,22 @@ describe('web registers', () => {
     await history.getByRole('cell', { name: /businessUnit: — → "Payments"/ }).waitFor();
     expect(await history.getByRole('cell', { name: 'admin@northwind.example' }).count()).toBe(2);
     expect(await overview.textContent()).toContain('Payments');
+
+    // Models are edited as a list; a missing name is refused next to its field.
+    await page.getByRole('button', { name: 'Edit models' }).click();
+    const models = page.getByRole('dialog', { name: 'Models of E2E Fraud Screening' });
+    await models.getByRole('button', { name: 'Add model' }).click();
+    await models.getByRole('textbox', { name: 'Version' }).fill('2.1');
+    await models.getByRole('button', { name: 'Save models' }).click();
+    const modelName = models.getByRole('textbox', { name: 'Name' });
+    await expect.poll(() => modelName.getAttribute('aria-invalid')).toBe('true');
+    await modelName.fill('fraud-gbm');
+    await choose(models, 'Provider (empty: built in-house)', 'Aurora Language Systems', 'Aurora');
+    await models.getByRole('button', { name: 'Save models' }).click();
+    await models.waitFor({ state: 'hidden' });
+    const modelTable = page.getByRole('table', { name: 'Models' });
+    await modelTable.getByRole('cell', { name: 'fraud-gbm' }).waitFor();
+    expect(await modelTable.textContent()).toContain('Aurora Language Systems');
 
     // A demo system with links, risks and monitoring results.
     await page.getByRole('link', { name: 'All AI systems' }).click();
@@ -109,6 +97,9 @@ describe('web registers', () => {
     expect(
       await page.getByRole('region', { name: 'Datasets and vendors' }).getByRole('link').count(),
     ).toBeGreaterThan(0);
+    const evidence = page.getByRole('table', { name: 'Evidence for this system' });
+    await expect.poll(() => evidence.getByRole('link').count()).toBeGreaterThan(0);
+    expect(await evidence.getByRole('link').first().getAttribute('href')).toMatch(/^\/evidence\?evidence=/);
     await expectAccessible(page);
     await screenshot(page, 'registers-ai-system-detail');
     await page.close();

@@ -44,6 +44,9 @@ function roll(key: string): number {
   return createHash('sha256').update(key).digest().readUInt32BE(0) / 2 ** 32;
 }
 
+/** Controls of these domains are operated per AI system, so the demo links them to every system. */
+const SYSTEM_DOMAINS = new Set(['impact', 'lifecycle', 'data', 'transparency', 'monitoring']);
+
 /**
  * The demo's compliance picture: ISO 42001 and ISO 27001 in scope, the whole library adopted with owners,
  * realistic progress and evidence, an approved Statement of Applicability and six weeks of readiness history.
@@ -53,6 +56,7 @@ export async function seedCompliance(
   services: Services,
   actor: Actor,
   people: Map<string, string>,
+  systemIds: string[],
   today: string,
 ) {
   await services.organisation.update(actor, { name: 'Northwind Analytics Group' });
@@ -67,6 +71,7 @@ export async function seedCompliance(
     const r = roll(control.id);
     const status = r < 0.6 ? 'implemented' : r < 0.85 ? 'in_progress' : 'not_started';
     await services.controls.update(actor, control.id, {
+      ...(SYSTEM_DOMAINS.has(control.domain) ? { aiSystemIds: systemIds } : {}),
       ownerId: people.get(DOMAIN_OWNERS[control.domain] ?? 'aims-admin') ?? null,
       status,
       implementationNotes:

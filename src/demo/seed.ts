@@ -179,7 +179,7 @@ export async function seedDemo(db: Db, services: Services, today = todayIso()): 
       { id: id('party', String(index)) },
     );
   }
-  const compliance = await seedCompliance(db, services, actor, people, today);
+  const compliance = await seedCompliance(db, services, actor, people, [...systems.values()], today);
 
   await db.kysely
     .insertInto('settings')

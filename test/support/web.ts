@@ -56,7 +56,8 @@ export async function startWebServer(): Promise<WebServer> {
     context,
     browser,
     async signIn(role) {
-      const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+      // Reduced motion: dialogs appear at once, so axe never measures a half-faded one.
+      const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, reducedMotion: 'reduce' });
       await page.goto(`${base}/`);
       await page.getByLabel('Email').fill(DEMO_LOGINS[role]);
       await page.getByLabel('Password').fill(DEMO_PASSWORD);
@@ -75,8 +76,12 @@ export async function startWebServer(): Promise<WebServer> {
 
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
-/** Runs axe-core on the page and fails on any serious or critical violation, naming them. */
+/**
+ * Runs axe-core on the page and fails on any serious or critical violation, naming them. Waits for toasts to
+ * go first: they fade, and a half-transparent toast reads as a contrast failure.
+ */
 export async function expectAccessible(page: Page): Promise<void> {
+  await expect.poll(() => page.locator('.mantine-Notification-root').count(), { timeout: 10_000 }).toBe(0);
   await page.addScriptTag({ path: axePath });
   const violations = await page.evaluate(async () => {
     const result = await (

@@ -25,6 +25,8 @@ const theme = createTheme({
   primaryShade: { light: 9, dark: 9 },
   autoContrast: true,
   luminanceThreshold: 0.179,
+  // People who ask their system for less motion get no fades or slides.
+  respectReducedMotion: true,
   components: {
     Modal: Modal.extend({ defaultProps: close }),
     Drawer: Drawer.extend({ defaultProps: close }),
@@ -34,9 +36,19 @@ const theme = createTheme({
     }),
   },
 });
-const contrast: CSSVariablesResolver = () => ({
+// Light variants (badges, alerts, light buttons) write their text in shade 6 by default, too pale on their
+// own tinted background in the light scheme: darken it below shade 9.
+const contrast: CSSVariablesResolver = (t) => ({
   variables: {},
-  light: { '--mantine-color-dimmed': 'var(--mantine-color-gray-7)' },
+  light: {
+    '--mantine-color-dimmed': 'var(--mantine-color-gray-7)',
+    ...Object.fromEntries(
+      Object.keys(t.colors).map((c) => [
+        `--mantine-color-${c}-light-color`,
+        `color-mix(in srgb, var(--mantine-color-${c}-9) 65%, black)`,
+      ]),
+    ),
+  },
   dark: { '--mantine-color-dimmed': 'var(--mantine-color-dark-1)' },
 });
 

@@ -1,4 +1,6 @@
+import { type ExpressionBuilder, sql } from 'kysely';
 import { z } from 'zod';
+import type { DB } from '../../db/schema.js';
 import {
   idRef,
   isoDate,
@@ -112,6 +114,17 @@ export const evidenceListSpec: ListSpec = {
     kind: { schema: z.enum(EVIDENCE_KINDS), column: 'evidence.kind' },
     ownerId: { schema: z.string().max(100), column: 'evidence.owner_id' },
     controlId: linkFilter('evidence.id', 'evidence_controls', 'evidence_id', 'control_id'),
+    aiSystemId: {
+      schema: z.string().max(100).describe('Only evidence for controls that apply to this AI system.'),
+      apply: (q, systemId: string) =>
+        q.where(sql.ref('evidence.id'), 'in', (eb: ExpressionBuilder<DB, never>) =>
+          eb
+            .selectFrom('evidence_controls')
+            .innerJoin('control_ai_systems', 'control_ai_systems.control_id', 'evidence_controls.control_id')
+            .select('evidence_controls.evidence_id')
+            .where('control_ai_systems.ai_system_id', '=', systemId),
+        ),
+    },
     staleOn: {
       schema: isoDate().describe('Only items whose validity ended before this day.'),
       apply: (q, day: string) => q.where('evidence.valid_until', '<', day),

@@ -4,16 +4,19 @@ import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { Link, useLocation } from 'react-router';
 import { api, unwrap } from '../api/client.js';
-import { NAV_GROUPS, PAGES } from '../pages/registry.js';
+import { usePermissions } from '../hooks/usePermissions.js';
+import { canOpen, NAV_GROUPS, PAGES } from '../pages/registry.js';
 import { type SessionUser, useSignOut } from '../session.js';
 
 export function Shell({ user, children }: { user: SessionUser; children: ReactNode }) {
   const [opened, { toggle, close }] = useDisclosure();
   const location = useLocation();
   const signOut = useSignOut();
+  const permissions = usePermissions();
   const frameworks = useQuery({
     queryKey: ['frameworks'],
     queryFn: async () => unwrap(await api.GET('/api/frameworks')),
+    enabled: permissions.canRead,
   });
   const inScope = frameworks.data?.items.filter((f) => f.inScope) ?? [];
   const link = (to: string, label: string) => (
@@ -56,7 +59,7 @@ export function Shell({ user, children }: { user: SessionUser; children: ReactNo
       </AppShell.Header>
       <AppShell.Navbar p="xs" aria-label="Main navigation" style={{ overflowY: 'auto' }}>
         {NAV_GROUPS.map((group) => {
-          const pages = PAGES.filter((p) => p.nav?.group === group);
+          const pages = PAGES.filter((p) => p.nav?.group === group && canOpen(p, permissions));
           const frameworkLinks =
             group === 'Compliance' ? inScope.map((f) => link(`/frameworks/${f.id}`, f.shortName)) : [];
           if (pages.length === 0 && frameworkLinks.length === 0) return null;

@@ -13,14 +13,20 @@ export function useListParams<Filter extends string>(filters: readonly Filter[],
   const q = params.get('q') ?? '';
   const values = Object.fromEntries(filters.map((f) => [f, params.get(f)])) as Record<Filter, string | null>;
 
+  // Reads the URL as it is when applied, so two updates in one event (or a stale render) both land.
   const update = (changes: Record<string, string | null>) => {
-    const next = new URLSearchParams(params);
-    for (const [key, value] of Object.entries(changes)) {
-      if (value) next.set(key, value);
-      else next.delete(key);
-    }
-    if (!('page' in changes)) next.delete('page');
-    setParams(next, { replace: true });
+    setParams(
+      (current) => {
+        const next = new URLSearchParams(current);
+        for (const [key, value] of Object.entries(changes)) {
+          if (value) next.set(key, value);
+          else next.delete(key);
+        }
+        if (!('page' in changes)) next.delete('page');
+        return next;
+      },
+      { replace: true },
+    );
   };
 
   /** The query-string part shared by every list endpoint. */

@@ -8,10 +8,12 @@ import { AI_SYSTEM_EDIT_FIELDS } from '../components/registers/ai-system-fields.
 import type { RequestBody } from '../components/registers/api-types.js';
 import type { FieldConfig } from '../components/registers/fields.js';
 import { formatDateTime, humanise } from '../components/registers/labels.js';
+import { ModelsEditor } from '../components/registers/ModelsEditor.js';
 import { RecordFacts } from '../components/registers/RecordFacts.js';
 import { RecordFormModal } from '../components/registers/RecordFormModal.js';
 import { RecordLinks } from '../components/registers/RecordLinks.js';
 import { RecordTrail } from '../components/registers/RecordTrail.js';
+import { SystemEvidence } from '../components/registers/SystemEvidence.js';
 import { SystemTests } from '../components/registers/SystemTests.js';
 import { usePermissions } from '../hooks/usePermissions.js';
 
@@ -34,6 +36,7 @@ export function AiSystemDetailPage() {
   const { id = '' } = useParams();
   const { canWrite } = usePermissions();
   const [editing, setEditing] = useState(false);
+  const [editingModels, setEditingModels] = useState(false);
   const system = useQuery({
     queryKey: ['ai-systems', 'detail', id],
     queryFn: async () => unwrap(await api.GET('/api/ai-systems/{id}', { params: { path: { id } } })),
@@ -66,6 +69,13 @@ export function AiSystemDetailPage() {
       </Section>
       <Section title="Models">
         <SystemModels system={s} />
+        {canWrite && (
+          <Group>
+            <Button variant="light" onClick={() => setEditingModels(true)}>
+              Edit models
+            </Button>
+          </Group>
+        )}
       </Section>
       <Section title="Datasets and vendors">
         <Text fw={600} size="sm">
@@ -86,9 +96,13 @@ export function AiSystemDetailPage() {
       <Section title="Controls">
         <SystemControls systemId={s.id} />
       </Section>
+      <Section title="Evidence">
+        <SystemEvidence systemId={s.id} />
+      </Section>
       <Section title="Change history">
         <RecordTrail entityType="ai_system" entityId={s.id} />
       </Section>
+      <ModelsEditor system={s} opened={editingModels} onClose={() => setEditingModels(false)} />
       <RecordFormModal
         title={`Edit ${s.name}`}
         opened={editing}

@@ -1,31 +1,46 @@
-import type { ReactNode } from 'react';
-import { AiSystemDetailPage } from './AiSystemDetailPage.js';
-import { AiSystemsPage } from './AiSystemsPage.js';
-import { ControlsPage } from './ControlsPage.js';
+import { type ComponentType, lazy, type ReactNode } from 'react';
 import { DashboardPage } from './DashboardPage.js';
-import { DatasetsPage } from './DatasetsPage.js';
-import { EvidencePage } from './EvidencePage.js';
-import { FrameworkPage } from './FrameworkPage.js';
-import { IntegrationsPage } from './IntegrationsPage.js';
-import { IssuesPage } from './IssuesPage.js';
-import { PeoplePage } from './PeoplePage.js';
-import { RisksPage } from './RisksPage.js';
-import { ScopePage } from './ScopePage.js';
-import { SettingsPage } from './SettingsPage.js';
-import { SoaPage } from './SoaPage.js';
-import { TestDetailPage } from './TestDetailPage.js';
-import { TestsPage } from './TestsPage.js';
-import { TrailPage } from './TrailPage.js';
-import { VendorsPage } from './VendorsPage.js';
+
+/** A page loaded on first visit, so the first screen downloads only the shell and the dashboard. */
+function page<Name extends string>(load: () => Promise<Record<Name, ComponentType>>, name: Name) {
+  return lazy(async () => ({ default: (await load())[name] }));
+}
+
+const AiSystemDetailPage = page(() => import('./AiSystemDetailPage.js'), 'AiSystemDetailPage');
+const AiSystemsPage = page(() => import('./AiSystemsPage.js'), 'AiSystemsPage');
+const ControlsPage = page(() => import('./ControlsPage.js'), 'ControlsPage');
+const DatasetsPage = page(() => import('./DatasetsPage.js'), 'DatasetsPage');
+const EvidencePage = page(() => import('./EvidencePage.js'), 'EvidencePage');
+const FrameworkPage = page(() => import('./FrameworkPage.js'), 'FrameworkPage');
+const IntegrationsPage = page(() => import('./IntegrationsPage.js'), 'IntegrationsPage');
+const IssuesPage = page(() => import('./IssuesPage.js'), 'IssuesPage');
+const PeoplePage = page(() => import('./PeoplePage.js'), 'PeoplePage');
+const RisksPage = page(() => import('./RisksPage.js'), 'RisksPage');
+const ScopePage = page(() => import('./ScopePage.js'), 'ScopePage');
+const SettingsPage = page(() => import('./SettingsPage.js'), 'SettingsPage');
+const SoaPage = page(() => import('./SoaPage.js'), 'SoaPage');
+const TestDetailPage = page(() => import('./TestDetailPage.js'), 'TestDetailPage');
+const TestsPage = page(() => import('./TestsPage.js'), 'TestsPage');
+const TrailPage = page(() => import('./TrailPage.js'), 'TrailPage');
+const VendorsPage = page(() => import('./VendorsPage.js'), 'VendorsPage');
 
 export type NavGroup = 'Overview' | 'Registers' | 'Compliance' | 'Monitoring' | 'Administration';
 export const NAV_GROUPS: NavGroup[] = ['Overview', 'Registers', 'Compliance', 'Monitoring', 'Administration'];
+
+/** Who may open a page: `read` is every role that reads the registers (all but members). */
+export type PageAccess = 'any' | 'read';
 
 export interface PageEntry {
   path: string;
   element: ReactNode;
   /** Pages with a nav entry appear in the side bar under their group, in this file's order. */
   nav?: { label: string; group: NavGroup };
+  /** Defaults to `read`; a page others may not open is neither routed nor listed for them. */
+  access?: PageAccess;
+}
+
+export function canOpen(page: PageEntry, permissions: { canRead: boolean }): boolean {
+  return (page.access ?? 'read') === 'any' || permissions.canRead;
 }
 
 /**
@@ -58,5 +73,10 @@ export const PAGES: PageEntry[] = [
     nav: { label: 'Integrations', group: 'Monitoring' },
   },
   { path: '/trail', element: <TrailPage />, nav: { label: 'Audit trail', group: 'Administration' } },
-  { path: '/settings', element: <SettingsPage />, nav: { label: 'Settings', group: 'Administration' } },
+  {
+    path: '/settings',
+    element: <SettingsPage />,
+    nav: { label: 'Settings', group: 'Administration' },
+    access: 'any',
+  },
 ];

@@ -50,7 +50,7 @@ export function ScopeFormModal({
         <Stack>
           <Textarea
             label="Scope statement"
-            description="What the AI management system covers (ISO/IEC 42001 clause 4.3)."
+            description="What the AI management system covers (ISO/IEC 42001 clause 4.3). Markdown: headings, lists, links."
             required
             autosize
             minRows={5}

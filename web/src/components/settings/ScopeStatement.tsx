@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { api, unwrap } from '../../api/client.js';
 import type { components } from '../../api/schema.js';
 import { usePermissions } from '../../hooks/usePermissions.js';
+import { Markdown } from '../common/Markdown.js';
 import { CLOSE } from './CloseLabel.js';
 import { ScopeFormModal } from './ScopeForm.js';
 import { Timestamp } from './Timestamp.js';
@@ -15,9 +16,7 @@ function ScopeText({ version }: { version: ScopeVersion }) {
   const section = (title: string, text: string) => (
     <Stack gap={4}>
       <Title order={4}>{title}</Title>
-      <Text style={{ whiteSpace: 'pre-wrap' }} c={text ? undefined : 'dimmed'}>
-        {text || 'None recorded.'}
-      </Text>
+      <Markdown source={text} />
     </Stack>
   );
   return (
