@@ -105,6 +105,22 @@ describe('web registers', () => {
     await page.close();
   });
 
+  it('gives a contributor edit controls on the records they own and none on the others', async () => {
+    const page = await server.signIn('contributor');
+    await navigate(page, 'AI systems');
+    await page.getByRole('link', { name: 'Consumer Credit Scoring Model' }).click();
+    await page.getByRole('heading', { name: 'Consumer Credit Scoring Model' }).waitFor();
+    await page.getByRole('button', { name: 'Edit', exact: true }).waitFor();
+    expect(await page.getByRole('button', { name: 'Edit models' }).count()).toBe(1);
+
+    await page.getByRole('link', { name: 'All AI systems' }).click();
+    await page.getByRole('link', { name: 'Real-time Card Fraud Detection' }).click();
+    await page.getByRole('heading', { name: 'Real-time Card Fraud Detection' }).waitFor();
+    await page.getByRole('region', { name: 'Overview' }).waitFor();
+    expect(await page.getByRole('button', { name: /^Edit/ }).count()).toBe(0);
+    await page.close();
+  });
+
   it('shows the API’s field error next to the field, then creates the vendor', async () => {
     const page = await server.signIn('admin');
     await navigate(page, 'Vendors');

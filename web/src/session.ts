@@ -4,6 +4,8 @@ import { api, setCsrfToken } from './api/client.js';
 export interface SessionUser {
   email: string;
   role: string;
+  /** The person record behind the account: what "own records" means for a contributor. */
+  personId: string | null;
 }
 
 /** Who is signed in (undefined while loading, null when nobody is). */
@@ -17,7 +19,7 @@ export function useSession() {
         return null;
       }
       setCsrfToken(data.csrfToken);
-      return { email: data.email, role: data.role };
+      return { email: data.email, role: data.role, personId: data.personId };
     },
   });
 }

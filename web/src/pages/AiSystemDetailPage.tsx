@@ -34,7 +34,7 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
 /** One AI system with everything attached to it: models, data, vendors, risks, tests, controls, history. */
 export function AiSystemDetailPage() {
   const { id = '' } = useParams();
-  const { canWrite } = usePermissions();
+  const { canEdit } = usePermissions();
   const [editing, setEditing] = useState(false);
   const [editingModels, setEditingModels] = useState(false);
   const system = useQuery({
@@ -44,6 +44,7 @@ export function AiSystemDetailPage() {
   if (system.isPending) return <Loader aria-label="Loading AI system" />;
   if (system.error) return <Alert color="red">{system.error.message}</Alert>;
   const s = system.data;
+  const canWrite = canEdit(s.ownerId);
   return (
     <Stack>
       <Anchor component={Link} to="/ai-systems" size="sm">

@@ -19,7 +19,7 @@ type Query = NonNullable<paths['/api/datasets']['get']['parameters']['query']>;
 
 /** The dataset register: what data trains, tests and feeds the AI systems, and whose personal data it is. */
 export function DatasetsPage() {
-  const { canWrite } = usePermissions();
+  const { canWrite, canEdit } = usePermissions();
   const list = useListParams(['containsPersonalData', 'ownerId'], 'name');
   const selected = useRecordParam('dataset');
   const [editing, setEditing] = useState<Dataset | 'new' | null>(null);
@@ -107,7 +107,7 @@ export function DatasetsPage() {
             record={d}
             entityType="dataset"
             systems={d.aiSystemIds}
-            onEdit={canWrite ? () => setEditing(d) : undefined}
+            onEdit={canEdit(d.ownerId) ? () => setEditing(d) : undefined}
           />
         )}
       </RegisterDrawer>

@@ -39,7 +39,7 @@ const REVIEW_COLOURS: Record<string, string> = {
 
 /** The vendor register: suppliers of models, data and AI services, with their review cadence. */
 export function VendorsPage() {
-  const { canWrite } = usePermissions();
+  const { canWrite, canEdit } = usePermissions();
   const list = useListParams(['criticality', 'dpaStatus', 'reviewStatus', 'ownerId'], 'name');
   const selected = useRecordParam('vendor');
   const [editing, setEditing] = useState<Vendor | 'new' | null>(null);
@@ -139,7 +139,7 @@ export function VendorsPage() {
             record={v}
             entityType="vendor"
             systems={v.aiSystemIds}
-            onEdit={canWrite ? () => setEditing(v) : undefined}
+            onEdit={canEdit(v.ownerId) ? () => setEditing(v) : undefined}
           />
         )}
       </RegisterDrawer>

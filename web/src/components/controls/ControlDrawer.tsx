@@ -81,7 +81,7 @@ function ControlEditForm({ control }: { control: Control }) {
 
 /** One control: why it operates or not, the requirements it serves, its evidence, and (for writers) its edit form. */
 export function ControlDrawer({ id, onClose }: { id: string | null; onClose: () => void }) {
-  const { canWrite } = usePermissions();
+  const { canEdit } = usePermissions();
   const isMobile = useMediaQuery('(max-width: 48em)');
   const detail = useQuery({
     queryKey: ['control', id],
@@ -183,7 +183,7 @@ export function ControlDrawer({ id, onClose }: { id: string | null; onClose: () 
               </List.Item>
             ))}
           </List>
-          {canWrite ? (
+          {canEdit(c.ownerId) ? (
             <>
               <Title order={4}>Edit</Title>
               <ControlEditForm key={c.updatedAt} control={c} />

@@ -13,7 +13,7 @@ import { VersionsTable } from './VersionsTable.js';
 
 /** One evidence item: what it proves, its versions with downloads, and (for writers) a new version. */
 export function EvidenceDrawer({ id, onClose }: { id: string | null; onClose: () => void }) {
-  const { canWrite } = usePermissions();
+  const { canEdit } = usePermissions();
   const isMobile = useMediaQuery('(max-width: 48em)');
   const item = useQuery({
     queryKey: ['evidence-item', id],
@@ -78,7 +78,7 @@ export function EvidenceDrawer({ id, onClose }: { id: string | null; onClose: ()
           <Title order={4}>Versions</Title>
           {versions.error && <Alert color="red">{versions.error.message}</Alert>}
           <VersionsTable evidenceId={e.id} versions={versions.data?.items ?? []} />
-          {canWrite && (
+          {canEdit(e.ownerId) && (
             <>
               <Title order={4}>New version</Title>
               {e.kind === 'file' ? <UploadVersion evidence={e} /> : <NewVersionForm evidence={e} />}

@@ -66,7 +66,7 @@ function Scores({ risk }: { risk: Risk }) {
 }
 
 function RiskBody({ risk }: { risk: Risk }) {
-  const { canWrite } = usePermissions();
+  const canWrite = usePermissions().canEdit(risk.ownerId);
   const matrix = useQuery({
     queryKey: ['risk-matrix-config'],
     queryFn: async () => unwrap(await api.GET('/api/risks/matrix-config')),
