@@ -127,6 +127,47 @@ describe('web application', () => {
     await page.close();
   });
 
+  it('works from the keyboard alone: sign in, follow the navigation, create a record in a dialog', async () => {
+    const page = await browser.newPage({ reducedMotion: 'reduce' });
+    await page.goto(`${base}/`);
+    const focused = () =>
+      page.evaluate(
+        () => document.activeElement?.getAttribute('aria-label') ?? document.activeElement?.textContent ?? '',
+      );
+    const tabTo = async (name: RegExp, limit = 60) => {
+      for (let i = 0; i < limit; i++) {
+        await page.keyboard.press('Tab');
+        if (name.test(await focused())) return;
+      }
+      throw new Error(`Tab never reached ${name}`);
+    };
+    await page.getByLabel('Email').focus();
+    await page.keyboard.type(DEMO_ADMIN_EMAIL);
+    await page.keyboard.press('Tab');
+    await page.keyboard.type(DEMO_PASSWORD);
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { name: 'Are we ready?' }).waitFor();
+
+    await tabTo(/^AI systems$/);
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { name: 'AI systems' }).waitFor();
+    await tabTo(/^New AI system$/);
+    await page.keyboard.press('Enter');
+    const dialog = page.getByRole('dialog', { name: 'New AI system' });
+    await dialog.waitFor();
+    // Focus moves into the dialog, on its first field.
+    await expect
+      .poll(() =>
+        dialog.getByRole('textbox', { name: 'Name' }).evaluate((el) => el === document.activeElement),
+      )
+      .toBe(true);
+    await page.keyboard.type('Keyboard-only system');
+    await page.keyboard.press('Enter');
+    await dialog.waitFor({ state: 'hidden' });
+    await page.getByRole('link', { name: 'Keyboard-only system' }).waitFor();
+    await page.close();
+  });
+
   it('signs out back to the login form', async () => {
     const page = await browser.newPage();
     await signedIn(page);

@@ -4,7 +4,16 @@ import type { FieldConfig, RecordFormType } from './fields.js';
 import { clearButton, RecordMultiSelect, RecordSelect } from './RecordSelect.js';
 
 /** Renders one configured field bound to the form, with the API's error (if any) beneath it. */
-export function RecordField({ field, form }: { field: FieldConfig; form: RecordFormType }) {
+export function RecordField({
+  field,
+  form,
+  autoFocus = false,
+}: {
+  field: FieldConfig;
+  form: RecordFormType;
+  /** In a dialog, the first field takes the focus when it opens. */
+  autoFocus?: boolean;
+}) {
   const input = form.getInputProps(field.name, { type: field.type === 'switch' ? 'checkbox' : 'input' });
   const onChange = (value: unknown) => {
     input.onChange(value);
@@ -17,6 +26,7 @@ export function RecordField({ field, form }: { field: FieldConfig; form: RecordF
     description: field.description,
     placeholder: field.placeholder,
     withAsterisk: field.required,
+    'data-autofocus': autoFocus || undefined,
   };
   const clear = { clearButtonProps: clearButton(field.label) };
   switch (field.type) {

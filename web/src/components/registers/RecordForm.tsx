@@ -25,6 +25,8 @@ export interface RecordFormProps<Saved> {
   onCancel?: () => void;
   /** Watches the live values, e.g. to show another form only for some choices. */
   onValuesChange?: (values: FormValues) => void;
+  /** Focus the first field on opening (forms in dialogs). */
+  autoFocus?: boolean;
   children?: ReactNode;
 }
 
@@ -58,9 +60,9 @@ export function RecordForm<Saved>(props: RecordFormProps<Saved>) {
     <form onSubmit={form.onSubmit((values) => mutation.mutate(values))} noValidate aria-label={props.label}>
       <Stack>
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
-          {fields.map((field) => (
+          {fields.map((field, index) => (
             <div key={field.name} style={field.wide ? { gridColumn: '1 / -1' } : undefined}>
-              <RecordField field={field} form={form} />
+              <RecordField field={field} form={form} autoFocus={props.autoFocus && index === 0} />
             </div>
           ))}
         </SimpleGrid>

@@ -21,6 +21,7 @@ export function RecordFormModal<Saved>({
     >
       {opened && (
         <RecordForm
+          autoFocus
           {...form}
           onCancel={onClose}
           onSaved={(saved) => {
