@@ -3,17 +3,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROLES, type Role } from '../src/modules/auth/permissions.js';
 import { DEFAULT_MATRIX } from '../src/modules/risks/matrix-config.js';
 import { DEFAULT_MONITORING_SETTINGS } from '../src/monitoring/settings.js';
+import { MATRIX_PARTS } from './authorization/index.js';
+import { ADMIN, ALL, type Allowed, CREATORS, EDITORS_OF_OTHERS, READERS } from './authorization/part.js';
 import { admin, createTestApp, type TestApp } from './support/app.js';
 import { DIALECTS } from './support/databases.js';
-
-const ALL: Role[] = [...ROLES];
-const READERS: Role[] = ['admin', 'manager', 'contributor', 'auditor'];
-const CREATORS: Role[] = ['admin', 'manager', 'contributor'];
-// Contributors may only edit records they own; the fixtures belong to someone else.
-const EDITORS_OF_OTHERS: Role[] = ['admin', 'manager'];
-const ADMIN: Role[] = ['admin'];
-
-type Allowed = Role[] | 'public';
 
 /**
  * Written out by hand, independently of the permission table in the code: every route the API has must
@@ -123,6 +116,8 @@ for (const path of [
   EXPECTED[`DELETE ${path}/:id`] = EDITORS_OF_OTHERS;
 }
 
+for (const part of MATRIX_PARTS) Object.assign(EXPECTED, part.expected);
+
 let counter = 0;
 let fileEvidenceId = '';
 let issueId = '';
@@ -134,6 +129,10 @@ async function fixture(
   route: string,
   role: Role,
 ): Promise<{ url: string; body?: unknown; headers?: Record<string, string> }> {
+  for (const part of MATRIX_PARTS) {
+    const attempt = await part.fixture(t, route, role);
+    if (attempt) return attempt;
+  }
   const s = t.context.services;
   const owner = t.users.admin.personId;
   const [method, path = ''] = route.split(' ');
@@ -411,6 +410,7 @@ describe.each(DIALECTS)('authorisation matrix on %s', (dialect) => {
       condition: 'resource.dpaStatus == "signed"',
     });
     issueId = (await s.issues.list(admin, { testId: dpa.id, limit: 1, offset: 0 })).items[0]?.id ?? '';
+    for (const part of MATRIX_PARTS) await part.prepare?.(t);
   });
   afterAll(() => t.close());
 

@@ -1,3 +1,7 @@
+import type { AccountabilityTables } from './schema-accountability.js';
+import type { PoliciesTables } from './schema-policies.js';
+import type { TrainingTables } from './schema-training.js';
+
 /**
  * Table types as Kysely sees them. Portable storage: ids and timestamps are text (UTC ISO-8601),
  * JSON is text, booleans are boolean on PostgreSQL and 0/1 on SQLite (normalised in repositories).
@@ -476,7 +480,7 @@ export interface IssuesTable {
   updated_at: string;
 }
 
-export interface DB {
+export interface DB extends PoliciesTables, TrainingTables, AccountabilityTables {
   people: PeopleTable;
   users: UsersTable;
   sessions: SessionsTable;

@@ -24,8 +24,21 @@ const TestsPage = page(() => import('./TestsPage.js'), 'TestsPage');
 const TrailPage = page(() => import('./TrailPage.js'), 'TrailPage');
 const VendorsPage = page(() => import('./VendorsPage.js'), 'VendorsPage');
 
-export type NavGroup = 'Overview' | 'Registers' | 'Compliance' | 'Monitoring' | 'Administration';
-export const NAV_GROUPS: NavGroup[] = ['Overview', 'Registers', 'Compliance', 'Monitoring', 'Administration'];
+export type NavGroup =
+  | 'Overview'
+  | 'Registers'
+  | 'Governance'
+  | 'Compliance'
+  | 'Monitoring'
+  | 'Administration';
+export const NAV_GROUPS: NavGroup[] = [
+  'Overview',
+  'Registers',
+  'Governance',
+  'Compliance',
+  'Monitoring',
+  'Administration',
+];
 
 /** Who may open a page: `read` is every role that reads the registers (all but members). */
 export type PageAccess = 'any' | 'read';

@@ -1,0 +1,2 @@
+/** The tables of the policies module. */
+export type PoliciesTables = {};

@@ -1,0 +1,3 @@
+/** The tables of the training module (filled in with the module). */
+// biome-ignore lint/suspicious/noEmptyInterface: filled in with the module's tables
+export interface TrainingTables {}

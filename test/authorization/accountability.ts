@@ -1,0 +1,6 @@
+import type { MatrixPart } from './part.js';
+
+export const accountabilityPart: MatrixPart = {
+  expected: {},
+  fixture: async () => undefined,
+};
