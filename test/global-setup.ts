@@ -24,7 +24,9 @@ export async function setup(project: TestProject): Promise<void> {
   ensureChromium();
   ensurePrometheus();
   const root = path.resolve(import.meta.dirname, '..');
-  execFileSync('npm', ['run', 'build', '--silent'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+  // OPENAIMS_TEST_SKIP_BUILD=1 runs store tests against the source alone (e.g. while the web app is mid-edit).
+  if (process.env.OPENAIMS_TEST_SKIP_BUILD !== '1')
+    execFileSync('npm', ['run', 'build', '--silent'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
 }
 
 export async function teardown(): Promise<void> {

@@ -9,6 +9,8 @@ const GRANTS = {
   public: ['admin', 'manager', 'contributor', 'auditor', 'member'],
   self: ['admin', 'manager', 'contributor', 'auditor', 'member'],
   'records:read': ['admin', 'manager', 'contributor', 'auditor'],
+  /** Published policies: everyone reads them; the service shows members nothing else. */
+  'policies:read': ['admin', 'manager', 'contributor', 'auditor', 'member'],
   'records:write': ['admin', 'manager', 'contributor'],
   'records:delete': ['admin', 'manager'],
   'people:write': ['admin', 'manager'],

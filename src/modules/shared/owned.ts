@@ -1,6 +1,6 @@
 import type { Executor } from '../../db/database.js';
 
-type OwnedTable = 'datasets' | 'vendors' | 'risks' | 'context_issues' | 'interested_parties';
+type OwnedTable = 'datasets' | 'vendors' | 'risks' | 'context_issues' | 'interested_parties' | 'policies';
 
 /** The base query of a register whose records have an owner: the table joined to its owner's name. */
 export function ownedBase<T extends OwnedTable>(db: Executor, table: T) {
