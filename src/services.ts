@@ -1,18 +1,25 @@
 import type { Config } from './config/config.js';
 import type { Db } from './db/database.js';
 import { createAiSystemsService } from './modules/ai-systems/service.js';
+import { createAimsRolesService } from './modules/aims-roles/service.js';
 import { createAuthService } from './modules/auth/service.js';
+import { createConcernsService } from './modules/concerns/service.js';
 import { createControlsService } from './modules/controls/service.js';
 import { createDatasetsService } from './modules/datasets/service.js';
 import { createBlobStore } from './modules/evidence/blob-store.js';
 import { createEvidenceService } from './modules/evidence/service.js';
 import { createMappingsService } from './modules/frameworks/mappings.js';
 import { createFrameworksService } from './modules/frameworks/service.js';
+import { createImpactAssessmentsService } from './modules/impact-assessments/service.js';
+import { createInboxService } from './modules/inbox/service.js';
+import { createIncidentsService } from './modules/incidents/service.js';
 import { createIntegrationsService } from './modules/integrations/service.js';
 import { createIssuesService } from './modules/issues/service.js';
 import { createMonitoringSettingsService } from './modules/monitoring-settings/service.js';
 import { createOrganisationService } from './modules/organisation/service.js';
+import { createOrphansService } from './modules/orphans/service.js';
 import { createPeopleService } from './modules/people/service.js';
+import { createPoliciesService } from './modules/policies/service.js';
 import { createReadinessService } from './modules/readiness/service.js';
 import { createResourcesService } from './modules/resources/service.js';
 import { createRiskScenariosService } from './modules/risk-scenarios/service.js';
@@ -22,6 +29,7 @@ import { createSoaService } from './modules/soa/service.js';
 import { createTestsService } from './modules/tests/service.js';
 import { createTokensService } from './modules/tokens/service.js';
 import { createTrailService } from './modules/trail/trail-service.js';
+import { createTrainingService } from './modules/training/service.js';
 import { createUsersService } from './modules/users/service.js';
 import { createVendorsService } from './modules/vendors/service.js';
 import type { Monitor } from './monitoring/monitor.js';
@@ -42,8 +50,12 @@ export function createServices(
     aiSystems: createAiSystemsService(db),
     datasets: createDatasetsService(db),
     vendors: createVendorsService(db),
+    training: createTrainingService(db),
     riskScenarios: createRiskScenariosService(db),
     risks: createRisksService(db),
+    aimsRoles: createAimsRolesService(db),
+    orphans: createOrphansService(db),
+    concerns: createConcernsService(db),
     scope: createScopeService(db),
     trail: createTrailService(db),
     frameworks: createFrameworksService(db),
@@ -58,6 +70,10 @@ export function createServices(
     tests: createTestsService(db, monitor),
     issues: createIssuesService(db),
     monitoringSettings: createMonitoringSettingsService(db),
+    policies: createPoliciesService(db),
+    incidents: createIncidentsService(db),
+    inbox: createInboxService(db),
+    impactAssessments: createImpactAssessmentsService(db),
   };
 }
 

@@ -110,6 +110,42 @@ describe.each(DIALECTS)('policies on %s', (dialect) => {
     ).toBe(20);
   });
 
+  it('puts the acknowledgement in the member’s inbox until it is done', async () => {
+    const policy = await create({
+      title: `Inbox ${Date.now()}`,
+      body: '# Inbox\n\nRead me.',
+      audience: { roles: ['member'], departments: [] },
+    });
+    const before = (await t.request('member', 'GET', '/api/inbox')).json();
+    expect(before.items.map((i: { id: string }) => i.id)).not.toContain(policy.id);
+    await publish(policy.id);
+    const inbox = await t.request('member', 'GET', '/api/inbox');
+    expect(inbox.statusCode).toBe(200);
+    const item = inbox.json().items.find((i: { id: string }) => i.id === policy.id);
+    expect(item).toMatchObject({
+      kind: 'policy_acknowledgement',
+      overdue: false,
+      link: `/policies/${policy.id}`,
+    });
+    expect(item.detail).toContain('Version 1');
+    await t.request('member', 'POST', `/api/policies/${policy.id}/acknowledgements`, {});
+    const after = (await t.request('member', 'GET', '/api/inbox')).json();
+    expect(after.items.map((i: { id: string }) => i.id)).not.toContain(policy.id);
+    // The owner's inbox holds the review once it falls due.
+    await t.request('manager', 'PATCH', `/api/policies/${policy.id}`, { ownerId: t.users.manager.personId });
+    await t.request('manager', 'POST', `/api/policies/${policy.id}/reviews`, {
+      notes: 'ok',
+      reviewedOn: '2025-01-10',
+    });
+    const owner = (await t.request('manager', 'GET', '/api/inbox')).json();
+    expect(
+      owner.items.find((i: { id: string; kind: string }) => i.id === policy.id && i.kind === 'policy_review'),
+    ).toMatchObject({
+      overdue: true,
+    });
+    expect(owner.counts.overdue).toBeGreaterThan(0);
+  });
+
   it('refuses to acknowledge for someone else, and to acknowledge what was never asked', async () => {
     const policy = await create();
     await publish(policy.id);
@@ -290,7 +326,7 @@ describe.each(DIALECTS)('policies on %s', (dialect) => {
     const bad = await t.request('manager', 'POST', `/api/policies/${policy.id}/transitions`, {
       to: 'launched',
     });
-    expect(bad.statusCode).toBe(400);
+    expect(bad.statusCode).toBe(422);
     expect(JSON.stringify(bad.json().errors)).toContain('to');
     const emptyBody = await create({ title: 'Empty', body: '' });
     const review = await move('manager', emptyBody.id, 'in_review');

@@ -133,10 +133,14 @@ describe('web administration: settings, scope and context, audit trail', () => {
     const page = await server.signIn('member');
     // Nothing in the navigation leads a member to a page the API would refuse them.
     const nav = page.getByRole('navigation', { name: 'Main navigation' });
-    expect(await nav.getByRole('link').allTextContents()).toEqual(['Settings']);
+    const links = await nav.getByRole('link').allTextContents();
+    expect(links).toEqual(expect.arrayContaining(['My inbox', 'Policies', 'Settings']));
+    for (const hidden of ['Dashboard', 'AI systems', 'Risks', 'Controls', 'Audit trail'])
+      expect(links).not.toContain(hidden);
+    // A page they may not open leads to their home, the inbox.
     await page.goto(`${server.base}/risks`);
-    await page.getByRole('tab', { name: 'Your account' }).waitFor();
-    expect(new URL(page.url()).pathname).toBe('/settings');
+    await page.getByRole('heading', { name: 'My inbox' }).waitFor();
+    expect(new URL(page.url()).pathname).toBe('/inbox');
     await page.goto(`${server.base}/settings?tab=tokens`);
     await page.getByRole('tab', { name: 'Your account' }).waitFor();
     expect(await page.getByRole('tab').allTextContents()).toEqual(['Your account']);

@@ -7,6 +7,7 @@ import { registerFrameworkCommands } from './commands/frameworks.js';
 import { registerIssues } from './commands/issues.js';
 import { registerMonitoringCommands } from './commands/monitoring.js';
 import { registerOpenApiCommand } from './commands/openapi.js';
+import { registerPolicies } from './commands/policies.js';
 import { registerRegisterCommands } from './commands/registers.js';
 import { registerServe, registerWorker } from './commands/serve.js';
 import { registerTrailCommands } from './commands/trail.js';
@@ -26,6 +27,7 @@ export function buildProgram(): Command {
   registerFrameworkCommands(program);
   registerMonitoringCommands(program);
   registerIssues(program);
+  registerPolicies(program);
   registerOpenApiCommand(program);
   return program;
 }

@@ -1,4 +1,6 @@
 import type { AccountabilityTables } from './schema-accountability.js';
+import type { ChangeManagementTables } from './schema-change-management.js';
+import type { IncidentsTables } from './schema-incidents.js';
 import type { PoliciesTables } from './schema-policies.js';
 import type { TrainingTables } from './schema-training.js';
 
@@ -480,7 +482,12 @@ export interface IssuesTable {
   updated_at: string;
 }
 
-export interface DB extends PoliciesTables, TrainingTables, AccountabilityTables {
+export interface DB
+  extends PoliciesTables,
+    TrainingTables,
+    AccountabilityTables,
+    IncidentsTables,
+    ChangeManagementTables {
   people: PeopleTable;
   users: UsersTable;
   sessions: SessionsTable;

@@ -44,7 +44,7 @@ function roll(key: string): number {
   return createHash('sha256').update(key).digest().readUInt32BE(0) / 2 ** 32;
 }
 
-/** Controls of these domains are operated per AI system, so the demo links them to every system. */
+/** Controls of these domains are operated per AI system, so the demo links them to the systems it is given. */
 const SYSTEM_DOMAINS = new Set(['impact', 'lifecycle', 'data', 'transparency', 'monitoring']);
 
 /**

@@ -7,7 +7,12 @@ import { addDays, nowIso, todayIso } from '../lib/time.js';
 import { systemActor } from '../modules/shared/actor.js';
 import type { Services } from '../services.js';
 import { type DemoOrganisation, demoSchema } from './organisation-schema.js';
+import { seedAccountability } from './seed-accountability.js';
 import { seedCompliance } from './seed-compliance.js';
+import { seedImpactAssessments } from './seed-impact.js';
+import { seedIncidents } from './seed-incidents.js';
+import { seedPolicies } from './seed-policies.js';
+import { seedTraining } from './seed-training.js';
 
 /** Documented as demo-only in the README; never use the demo data directory in production. */
 export const DEMO_PASSWORD = 'openaims-demo-2026';
@@ -162,6 +167,7 @@ export async function seedDemo(db: Db, services: Services, today = todayIso()): 
       { id: id('risk', key) },
     );
   }
+  await seedAccountability(services, actor, people, systems, id, today);
   await services.scope.revise(actor, org.scope);
   for (const [index, issue] of org.contextIssues.entries()) {
     const { ownerKey, ...fields } = issue;
@@ -179,7 +185,31 @@ export async function seedDemo(db: Db, services: Services, today = todayIso()): 
       { id: id('party', String(index)) },
     );
   }
-  const compliance = await seedCompliance(db, services, actor, people, [...systems.values()], today);
+  // The first five systems have their per-system controls linked; the rest show the gap monitoring flags.
+  const compliance = await seedCompliance(
+    db,
+    services,
+    actor,
+    people,
+    [...systems.values()].slice(0, 5),
+    today,
+  );
+  const demoUsers = org.users.map((u) => ({
+    personKey: u.personKey,
+    role: u.role,
+    email: org.people.find((p) => p.key === u.personKey)?.email ?? '',
+  }));
+  const policies = await seedPolicies(services, actor, people, demoUsers, today);
+  await seedIncidents(services, actor, people, systems, today);
+  // The manager drafts and sends for review; the admin approves (separation of duties).
+  const managerUser = demoUsers.find((u) => u.role === 'manager');
+  const submitter = {
+    ...actor,
+    label: managerUser?.email ?? 'demo manager',
+    personId: people.get(managerUser?.personKey ?? '') ?? null,
+  };
+  await seedImpactAssessments(services, actor, submitter, systems, today);
+  await seedTraining(services, actor, people, org, today);
 
   await db.kysely
     .insertInto('settings')
@@ -202,6 +232,7 @@ export async function seedDemo(db: Db, services: Services, today = todayIso()): 
       interestedParties: org.interestedParties.length,
       adoptedControls: compliance.adoptedControls,
       evidence: compliance.evidence,
+      policies: policies.policies,
     },
   };
 }

@@ -1,7 +1,15 @@
 import { accountabilityPart } from './accountability.js';
+import { changeManagementPart } from './change-management.js';
+import { incidentsPart } from './incidents.js';
 import type { MatrixPart } from './part.js';
 import { policiesPart } from './policies.js';
 import { trainingPart } from './training.js';
 
 /** The matrix parts of modules that keep their routes' entries in a file of their own. */
-export const MATRIX_PARTS: MatrixPart[] = [policiesPart, trainingPart, accountabilityPart];
+export const MATRIX_PARTS: MatrixPart[] = [
+  policiesPart,
+  trainingPart,
+  accountabilityPart,
+  incidentsPart,
+  changeManagementPart,
+];

@@ -6,6 +6,8 @@ import * as m0004 from './0004-monitoring.js';
 import * as m0005 from './0005-policies.js';
 import * as m0006 from './0006-training.js';
 import * as m0007 from './0007-accountability.js';
+import * as m0008 from './0008-incidents.js';
+import * as m0009 from './0009-change-management.js';
 
 /** Registered explicitly, in order: a migration is code, never discovered from the file system. */
 export const migrations: Record<string, Migration> = {
@@ -16,6 +18,8 @@ export const migrations: Record<string, Migration> = {
   '0005-policies': m0005,
   '0006-training': m0006,
   '0007-accountability': m0007,
+  '0008-incidents': m0008,
+  '0009-change-management': m0009,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -98,7 +98,12 @@ export function createPoliciesService(db: Db) {
         offset: query.offset,
       };
     },
-    ...workflow,
+    transition: workflow.transition,
+    review: workflow.review,
+    versions: workflow.versions,
+    version: workflow.version,
+    acknowledgements: workflow.acknowledgements,
+    acknowledge: workflow.acknowledge,
 
     /** Any two published versions, or a version against the working draft. */
     async diff(actor: Actor, id: string, from: number, to: number | 'draft' = 'draft') {

@@ -12,11 +12,11 @@ export function formPath(field: string): string {
 }
 
 /** Puts the API's problem+json field errors next to the fields ("models.0.name" → the form path). */
-export function showProblem<Values>(form: UseFormReturnType<Values>, error: unknown): void {
+export function showProblem<Values>(form: UseFormReturnType<Values> | null, error: unknown): void {
   const problem = error as ProblemError;
   const fields = problem.errors ?? [];
   const known = fields.filter((f) => f.field && f.field !== 'input');
-  if (known.length > 0) {
+  if (form && known.length > 0) {
     form.setErrors(Object.fromEntries(known.map((f) => [formPath(f.field), f.message])));
   }
   notifications.show({

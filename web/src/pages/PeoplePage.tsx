@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import { api, unwrap } from '../api/client.js';
 import type { components, paths } from '../api/schema.js';
+import { OwnedRecords } from '../components/accountability/OwnedRecords.js';
 import { type Column, ListTable } from '../components/ListTable.js';
 import type { RequestBody } from '../components/registers/api-types.js';
 import { ListFilters } from '../components/registers/ListFilters.js';
@@ -134,13 +135,16 @@ export function PeoplePage() {
         title={(p) => p.name}
       >
         {(p) => (
-          <RecordDetails
-            fields={PERSON_FIELDS}
-            record={p}
-            entityType="person"
-            onEdit={canConfigure ? () => setEditing(p) : undefined}
-            actions={canConfigure && <ActiveToggle person={p} />}
-          />
+          <>
+            <RecordDetails
+              fields={PERSON_FIELDS}
+              record={p}
+              entityType="person"
+              onEdit={canConfigure ? () => setEditing(p) : undefined}
+              actions={canConfigure && <ActiveToggle person={p} />}
+            />
+            <OwnedRecords person={p} />
+          </>
         )}
       </RegisterDrawer>
       <RecordFormModal

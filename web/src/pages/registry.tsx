@@ -6,12 +6,19 @@ function page<Name extends string>(load: () => Promise<Record<Name, ComponentTyp
   return lazy(async () => ({ default: (await load())[name] }));
 }
 
+const AccountabilityPage = page(() => import('./AccountabilityPage.js'), 'AccountabilityPage');
 const AiSystemDetailPage = page(() => import('./AiSystemDetailPage.js'), 'AiSystemDetailPage');
 const AiSystemsPage = page(() => import('./AiSystemsPage.js'), 'AiSystemsPage');
+const ConcernsPage = page(() => import('./ConcernsPage.js'), 'ConcernsPage');
 const ControlsPage = page(() => import('./ControlsPage.js'), 'ControlsPage');
 const DatasetsPage = page(() => import('./DatasetsPage.js'), 'DatasetsPage');
 const EvidencePage = page(() => import('./EvidencePage.js'), 'EvidencePage');
 const FrameworkPage = page(() => import('./FrameworkPage.js'), 'FrameworkPage');
+const ImpactAssessmentPage = page(() => import('./ImpactAssessmentPage.js'), 'ImpactAssessmentPage');
+const ImpactAssessmentsPage = page(() => import('./ImpactAssessmentsPage.js'), 'ImpactAssessmentsPage');
+const InboxPage = page(() => import('./InboxPage.js'), 'InboxPage');
+const PoliciesPage = page(() => import('./PoliciesPage.js'), 'PoliciesPage');
+const PolicyDetailPage = page(() => import('./PolicyDetailPage.js'), 'PolicyDetailPage');
 const IntegrationsPage = page(() => import('./IntegrationsPage.js'), 'IntegrationsPage');
 const IssuesPage = page(() => import('./IssuesPage.js'), 'IssuesPage');
 const PeoplePage = page(() => import('./PeoplePage.js'), 'PeoplePage');
@@ -22,6 +29,7 @@ const SoaPage = page(() => import('./SoaPage.js'), 'SoaPage');
 const TestDetailPage = page(() => import('./TestDetailPage.js'), 'TestDetailPage');
 const TestsPage = page(() => import('./TestsPage.js'), 'TestsPage');
 const TrailPage = page(() => import('./TrailPage.js'), 'TrailPage');
+const TrainingPage = page(() => import('./TrainingPage.js'), 'TrainingPage');
 const VendorsPage = page(() => import('./VendorsPage.js'), 'VendorsPage');
 
 export type NavGroup =
@@ -62,12 +70,43 @@ export function canOpen(page: PageEntry, permissions: { canRead: boolean }): boo
  */
 export const PAGES: PageEntry[] = [
   { path: '/', element: <DashboardPage />, nav: { label: 'Dashboard', group: 'Overview' } },
+  { path: '/inbox', element: <InboxPage />, nav: { label: 'My inbox', group: 'Overview' }, access: 'any' },
+  {
+    path: '/policies',
+    element: <PoliciesPage />,
+    nav: { label: 'Policies', group: 'Governance' },
+    access: 'any',
+  },
+  { path: '/policies/:id', element: <PolicyDetailPage />, access: 'any' },
+  {
+    path: '/impact-assessments',
+    element: <ImpactAssessmentsPage />,
+    nav: { label: 'Impact assessments', group: 'Governance' },
+  },
+  { path: '/impact-assessments/:id', element: <ImpactAssessmentPage /> },
   { path: '/ai-systems', element: <AiSystemsPage />, nav: { label: 'AI systems', group: 'Registers' } },
   { path: '/ai-systems/:id', element: <AiSystemDetailPage /> },
   { path: '/risks', element: <RisksPage />, nav: { label: 'Risks', group: 'Registers' } },
   { path: '/vendors', element: <VendorsPage />, nav: { label: 'Vendors', group: 'Registers' } },
   { path: '/datasets', element: <DatasetsPage />, nav: { label: 'Datasets', group: 'Registers' } },
   { path: '/people', element: <PeoplePage />, nav: { label: 'People', group: 'Registers' } },
+  {
+    path: '/accountability',
+    element: <AccountabilityPage />,
+    nav: { label: 'Roles and accountability', group: 'Governance' },
+  },
+  {
+    path: '/concerns',
+    element: <ConcernsPage />,
+    nav: { label: 'Concerns', group: 'Governance' },
+    access: 'any',
+  },
+  {
+    path: '/training',
+    element: <TrainingPage />,
+    nav: { label: 'Training', group: 'Governance' },
+    access: 'any',
+  },
   { path: '/frameworks/:id', element: <FrameworkPage /> },
   { path: '/scope', element: <ScopePage />, nav: { label: 'Scope and context', group: 'Compliance' } },
   { path: '/controls', element: <ControlsPage />, nav: { label: 'Controls', group: 'Compliance' } },

@@ -1,6 +1,7 @@
 import type { Executor } from '../../../db/database.js';
 import { readBool } from '../../../db/dialect.js';
 import type { CollectedResource } from '../integration.js';
+import { NO_TRAINING, trainingByPerson } from './collect-training.js';
 
 const OWNED = [
   'ai_systems',
@@ -35,11 +36,12 @@ async function ownedCounts(db: Executor) {
   return counts;
 }
 
-export async function collectPeople(db: Executor): Promise<CollectedResource[]> {
-  const [people, users, owned] = await Promise.all([
+export async function collectPeople(db: Executor, today: string): Promise<CollectedResource[]> {
+  const [people, users, owned, training] = await Promise.all([
     db.selectFrom('people').selectAll().orderBy('id').execute(),
     db.selectFrom('users').selectAll().execute(),
     ownedCounts(db),
+    trainingByPerson(db, today),
   ]);
   const userOf = new Map(users.map((u) => [u.person_id, u]));
   return people.map((p) => {
@@ -62,6 +64,7 @@ export async function collectPeople(db: Executor): Promise<CollectedResource[]> 
         ownedRecordCount: counts.all,
         ownedControlCount: counts.controls,
         ownedAiSystemCount: counts.systems,
+        ...(training.get(p.id) ?? NO_TRAINING),
         createdAt: p.created_at,
         updatedAt: p.updated_at,
       },

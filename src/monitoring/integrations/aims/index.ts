@@ -1,12 +1,19 @@
 import { z } from 'zod';
 import { todayIso } from '../../../lib/time.js';
+import { aimsOwnerAccountable } from '../../../modules/aims-roles/repository.js';
+import { countOverdueConcerns } from '../../../modules/concerns/repository.js';
 import { readOrganisation } from '../../../modules/organisation/service.js';
+import { countOrphanedRecords } from '../../../modules/orphans/repository.js';
 import { readMatrixConfig } from '../../../modules/risks/matrix-config.js';
 import type { CollectedResource, IntegrationKind } from '../integration.js';
 import { collectControls, collectEvidence, collectFrameworks, collectSoa } from './collect-compliance.js';
 import { collectContext, collectOrganisation } from './collect-context.js';
+import { addImpactFacts } from './collect-impact.js';
+import { collectIncidents, incidentFacts } from './collect-incidents.js';
 import { collectApiTokens, collectPeople } from './collect-people.js';
+import { collectPolicies, policyFacts } from './collect-policies.js';
 import { collectAiSystems, collectDatasets, collectRisks, collectVendors } from './collect-registers.js';
+import { collectCourses } from './collect-training.js';
 import { loadLinks, loadOwners } from './links.js';
 import { aimsResourceTypes } from './resource-types.js';
 
@@ -31,20 +38,29 @@ export const aimsIntegration: IntegrationKind<Record<string, never>, Record<stri
       ...(await collectDatasets(executor, owners, links)),
       ...(await collectVendors(executor, owners, links, today)),
       ...(await collectRisks(executor, owners, links)),
-      ...(await collectPeople(executor)),
+      ...(await collectPeople(executor, today)),
+      ...(await collectCourses(executor, today)),
       ...(await collectApiTokens(executor)),
+      ...(await collectPolicies(executor, today)),
+      ...(await collectIncidents(executor, now)),
       ...(await collectControls(executor, owners, today)),
       ...(await collectEvidence(executor, owners, today)),
       ...(await collectSoa(executor)),
       ...(await collectFrameworks(db, today)),
       ...(await collectContext(executor, owners)),
     ];
+    await addImpactFacts(executor, collected, today);
     const organisation = await collectOrganisation(
       executor,
       (await readOrganisation(executor)).name,
       collected,
     );
     organisation.attributes.riskAppetiteThreshold = (await readMatrixConfig(executor)).appetiteThreshold;
+    Object.assign(organisation.attributes, policyFacts(collected.filter((r) => r.type === 'policy')));
+    Object.assign(organisation.attributes, incidentFacts(collected, now));
+    organisation.attributes.orphanedRecords = await countOrphanedRecords(executor, db.dialect);
+    organisation.attributes.concernsOverdue = await countOverdueConcerns(executor, today);
+    organisation.attributes.aimsOwnerAssigned = (await aimsOwnerAccountable(executor, db.dialect)) !== null;
     return [...collected, organisation];
   },
 };

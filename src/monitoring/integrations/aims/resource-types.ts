@@ -11,6 +11,9 @@ import { RISK_STATUSES, TREATMENTS } from '../../../modules/risks/schema.js';
 import { ISSUE_EFFECTS, ISSUE_KINDS, PARTY_CATEGORIES } from '../../../modules/scope/schema.js';
 import { CONTRACT_STATUS, CRITICALITY, DPA_STATUS, REVIEW_STATUS } from '../../../modules/vendors/schema.js';
 import type { ResourceType } from '../integration.js';
+import { courseResourceType } from './resource-type-course.js';
+import { incidentResourceType } from './resource-type-incident.js';
+import { policyResourceType } from './resource-type-policy.js';
 
 // Timestamps are ISO-8601 strings (dates as YYYY-MM-DD); in CEL, wrap them: timestamp(x) or daysSince(x).
 const when = z.string().nullable();
@@ -58,6 +61,11 @@ const aiSystem: ResourceType = {
     deployedAt: when,
     lastReviewedAt: when,
     nextReviewDue: when,
+    /** When the impact assessment in force was approved (null: never). */
+    impactAssessmentApprovedAt: when,
+    impactAssessmentLevel: z.enum(['low', 'medium', 'high', 'very_high']).nullable(),
+    /** missing, current, due (a material change or the cadence asks for a new one) or overdue. */
+    impactAssessmentStatus: z.enum(['missing', 'current', 'due', 'overdue', 'retired']),
     createdAt: z.string(),
     updatedAt: z.string(),
   }),
@@ -84,6 +92,9 @@ const aiSystem: ResourceType = {
     deployedAt: '2026-03-01T09:00:00.000Z',
     lastReviewedAt: '2026-10-01T09:00:00.000Z',
     nextReviewDue: '2027-04-01',
+    impactAssessmentApprovedAt: '2026-02-20T09:00:00.000Z',
+    impactAssessmentLevel: 'high',
+    impactAssessmentStatus: 'current',
     createdAt: '2026-01-10T09:00:00.000Z',
     updatedAt: '2026-10-01T09:00:00.000Z',
   },
@@ -239,6 +250,12 @@ const person: ResourceType = {
     ownedRecordCount: z.number(),
     ownedControlCount: z.number(),
     ownedAiSystemCount: z.number(),
+    /** Latest completion of any training course. */
+    aiTrainingCompletedAt: when,
+    /** Open training assignments past their due date. */
+    trainingOverdue: z.number(),
+    /** Open training assignments. */
+    trainingAssigned: z.number(),
     createdAt: z.string(),
     updatedAt: z.string(),
   }),
@@ -255,6 +272,9 @@ const person: ResourceType = {
     ownedRecordCount: 12,
     ownedControlCount: 8,
     ownedAiSystemCount: 2,
+    aiTrainingCompletedAt: '2026-09-15T10:00:00.000Z',
+    trainingOverdue: 0,
+    trainingAssigned: 1,
     createdAt: '2026-01-01T09:00:00.000Z',
     updatedAt: '2026-01-01T09:00:00.000Z',
   },
@@ -480,6 +500,23 @@ const organisation: ResourceType = {
     expiredEvidenceCount: z.number(),
     lastReadinessSnapshotAt: when,
     riskAppetiteThreshold: z.number(),
+    /** When the AI policy in force was approved (null when none is in force). */
+    aiPolicyApprovedAt: when,
+    aiPolicyAcknowledgedPercent: z.number(),
+    policiesInForce: z.number(),
+    policiesReviewOverdue: z.number(),
+    /** Records (AI systems, risks, controls, policies…) whose owner is no longer active. */
+    orphanedRecords: z.number(),
+    /** Concerns not closed and past their due day. */
+    concernsOverdue: z.number(),
+    /** An AIMS owner role exists and an active person is accountable for it. */
+    aimsOwnerAssigned: z.boolean(),
+    /** AI incidents not yet resolved or closed. */
+    openIncidentCount: z.number(),
+    /** Open incidents past their severity's resolution target. */
+    overdueIncidentCount: z.number(),
+    /** Art. 73 reports overdue or made late, for incidents detected in the last year. */
+    lateIncidentReportCount: z.number(),
   }),
   example: {
     scopeVersion: 2,
@@ -508,6 +545,16 @@ const organisation: ResourceType = {
     expiredEvidenceCount: 1,
     lastReadinessSnapshotAt: '2026-12-03T00:00:00.000Z',
     riskAppetiteThreshold: 9,
+    aiPolicyApprovedAt: '2026-03-01T09:00:00.000Z',
+    aiPolicyAcknowledgedPercent: 96,
+    policiesInForce: 9,
+    policiesReviewOverdue: 0,
+    orphanedRecords: 0,
+    concernsOverdue: 0,
+    aimsOwnerAssigned: true,
+    openIncidentCount: 2,
+    overdueIncidentCount: 0,
+    lateIncidentReportCount: 0,
   },
 };
 
@@ -517,6 +564,9 @@ export const aimsResourceTypes: Record<string, ResourceType> = {
   vendor,
   risk,
   person,
+  course: courseResourceType,
+  policy: policyResourceType,
+  incident: incidentResourceType,
   'api-token': apiToken,
   control,
   evidence,

@@ -1,4 +1,4 @@
-import { NumberInput, Select, Switch, TagsInput, Textarea, TextInput } from '@mantine/core';
+import { MultiSelect, NumberInput, Select, Switch, TagsInput, Textarea, TextInput } from '@mantine/core';
 import { DateInput } from '@mantine/dates';
 import type { FieldConfig, RecordFormType } from './fields.js';
 import { clearButton, RecordMultiSelect, RecordSelect } from './RecordSelect.js';
@@ -57,6 +57,8 @@ export function RecordField({
       return <DateInput valueFormat="YYYY-MM-DD" clearable={field.nullable} {...common} {...clear} />;
     case 'switch':
       return <Switch {...common} onChange={(e) => onChange(e.currentTarget.checked)} />;
+    case 'multiselect':
+      return <MultiSelect data={field.options ?? []} clearable {...common} {...clear} />;
     case 'tags':
       return <TagsInput clearable {...common} {...clear} />;
     case 'record':

@@ -21,6 +21,7 @@ export interface FieldConfig {
     | 'date'
     | 'switch'
     | 'tags'
+    | 'multiselect'
     | 'record'
     | 'records';
   /** Choices of a select or score field. */
@@ -60,7 +61,8 @@ export function toFormValues(fields: FieldConfig[], source: object | null | unde
     const value = source ? getPath(source as FormValues, field.name) : undefined;
     let input: unknown;
     if (field.type === 'switch') input = Boolean(value);
-    else if (field.type === 'tags' || field.type === 'records') input = Array.isArray(value) ? value : [];
+    else if (field.type === 'tags' || field.type === 'records' || field.type === 'multiselect')
+      input = Array.isArray(value) ? value : [];
     else if (field.type === 'score') input = value === null || value === undefined ? null : String(value);
     else if (field.type === 'select' || field.type === 'record') input = value ?? null;
     else input = value ?? '';
@@ -71,7 +73,13 @@ export function toFormValues(fields: FieldConfig[], source: object | null | unde
 
 function toApiValue(field: FieldConfig, input: unknown): unknown {
   const empty = input === '' || input === null || input === undefined;
-  if (field.type === 'switch' || field.type === 'tags' || field.type === 'records') return input;
+  if (
+    field.type === 'switch' ||
+    field.type === 'tags' ||
+    field.type === 'records' ||
+    field.type === 'multiselect'
+  )
+    return input;
   if (empty)
     return field.nullable ? null : field.type === 'text' || field.type === 'textarea' ? '' : undefined;
   if (field.type === 'score' || field.type === 'number') return Number(input);
