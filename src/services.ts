@@ -3,6 +3,7 @@ import type { Db } from './db/database.js';
 import { createAiSystemsService } from './modules/ai-systems/service.js';
 import { createAimsRolesService } from './modules/aims-roles/service.js';
 import { createAuthService } from './modules/auth/service.js';
+import { createChangeRequestsService } from './modules/change-requests/service.js';
 import { createConcernsService } from './modules/concerns/service.js';
 import { createControlsService } from './modules/controls/service.js';
 import { createDatasetsService } from './modules/datasets/service.js';
@@ -74,6 +75,7 @@ export function createServices(
     incidents: createIncidentsService(db),
     inbox: createInboxService(db),
     impactAssessments: createImpactAssessmentsService(db),
+    changeRequests: createChangeRequestsService(db),
   };
 }
 

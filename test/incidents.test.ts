@@ -144,8 +144,19 @@ describe.each(DIALECTS)('AI incidents on %s', (dialect) => {
     expect(authority(incident)).toMatchObject({ overdue: true });
     expect(authority(incident)?.hoursLeft).toBeLessThan(0);
     expect(incident.notificationStatus).toBe('overdue');
-    const overdue = (await t.request('auditor', 'GET', '/api/incidents?notificationStatus=overdue')).json();
-    expect(overdue.items.map((i: { id: string }) => i.id)).toContain(incident.id);
+    const ids = async (query: string) =>
+      (await t.request('auditor', 'GET', `/api/incidents?limit=500&${query}`))
+        .json()
+        .items.map((i: { id: string }) => i.id);
+    expect(await ids('notificationStatus=overdue')).toContain(incident.id);
+    expect(await ids('serious=true&open=true')).toContain(incident.id);
+    for (const query of [
+      'notificationStatus=pending',
+      'notificationStatus=none',
+      'serious=false',
+      'open=false',
+    ])
+      expect(await ids(query), query).not.toContain(incident.id);
   });
 
   it('asks for the GDPR Art. 33 notification within 72 hours of a privacy incident', async () => {

@@ -4,6 +4,7 @@ import { currentMigration } from '../db/migrate.js';
 import { aiSystemRoutes } from '../modules/ai-systems/routes.js';
 import { aimsRoleRoutes } from '../modules/aims-roles/routes.js';
 import { authRoutes } from '../modules/auth/routes.js';
+import { changeRequestRoutes } from '../modules/change-requests/routes.js';
 import { concernRoutes } from '../modules/concerns/routes.js';
 import { controlRoutes } from '../modules/controls/routes.js';
 import { datasetRoutes } from '../modules/datasets/routes.js';
@@ -95,4 +96,5 @@ export async function registerRoutes(app: ZodApp, context: AppContext): Promise<
   incidentRoutes(app, services.incidents);
   inboxRoutes(app, services.inbox);
   impactAssessmentRoutes(app, services.impactAssessments);
+  changeRequestRoutes(app, services.changeRequests);
 }

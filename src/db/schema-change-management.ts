@@ -30,7 +30,50 @@ export interface ImpactAssessmentTriggersTable {
   source_id: string | null;
 }
 
+export interface ChangeRequestsTable {
+  id: string;
+  reference: string;
+  ai_system_id: string;
+  type: string;
+  title: string;
+  description: string;
+  material: boolean | number;
+  status: string;
+  requester_id: string | null;
+  requested_by: string;
+  /** The sign-offs the rules asked for when it was submitted (JSON: [{ kind, roleId?, label }]). */
+  required_signoffs: string;
+  submitted_at: string | null;
+  decided_at: string | null;
+  implemented_on: string | null;
+  implemented_by: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface ChangeSignoffsTable {
+  id: string;
+  change_request_id: string;
+  requirement: string;
+  signer_person_id: string | null;
+  signer_label: string;
+  decision: string;
+  comment: string;
+  signed_at: string;
+}
+
+export interface RiskReviewFlagsTable {
+  risk_id: string;
+  reason: string;
+  raised_at: string;
+  source_type: string | null;
+  source_id: string | null;
+}
+
 export interface ChangeManagementTables {
   impact_assessments: ImpactAssessmentsTable;
   impact_assessment_triggers: ImpactAssessmentTriggersTable;
+  change_requests: ChangeRequestsTable;
+  change_signoffs: ChangeSignoffsTable;
+  risk_review_flags: RiskReviewFlagsTable;
 }

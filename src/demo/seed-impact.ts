@@ -15,8 +15,8 @@ function answersFor(overrides: Record<string, string>): Record<string, string> {
 }
 
 /**
- * Approved assessments for three systems (one then asked to re-assess after a material change), and one
- * in draft, so the standing page shows every state.
+ * Approved assessments for three systems (one then asked to re-assess after a material change), one in
+ * draft, and change requests waiting for sign-off or still drafted, so every state shows.
  */
 export async function seedImpactAssessments(
   services: Services,
@@ -48,4 +48,17 @@ export async function seedImpactAssessments(
     sourceType: 'change_request',
   });
   await services.impactAssessments.create(submitter, { aiSystemId: system('card-fraud') });
+  // A retraining waiting for its sign-offs, and a drafted new intended use.
+  const retraining = await services.changeRequests.create(submitter, {
+    aiSystemId: system('credit-scoring'),
+    type: 'model_retraining',
+    title: 'Quarterly retraining on Q3 applications',
+    description: 'Retrain the gradient-boosted scorer on applications up to 30 September; same features and thresholds.',
+  });
+  await services.changeRequests.submit(submitter, retraining.id);
+  await services.changeRequests.create(submitter, {
+    aiSystemId: system('card-fraud'),
+    type: 'new_intended_use',
+    title: 'Score instant payments as well as card payments',
+  });
 }

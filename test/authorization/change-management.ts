@@ -1,4 +1,5 @@
 import { loadImpactTemplates } from '../../src/content/impact-templates.js';
+import type { Role } from '../../src/modules/auth/permissions.js';
 import type { TestApp } from '../support/app.js';
 import { admin } from '../support/app.js';
 import { type Attempt, CREATORS, EDITORS_OF_OTHERS, type MatrixPart, READERS } from './part.js';
@@ -10,6 +11,30 @@ const requiredAnswers = () =>
       .filter((q) => q.required)
       .map((q) => [q.id, q.options ? (q.options[0]?.value ?? '') : 'Yes']),
   );
+
+/** A non-material change on a minimal-risk system the role's person owns, at the stage asked. */
+async function change(t: TestApp, role: Role, stage: 'draft' | 'submitted' | 'approved') {
+  const s = t.context.services;
+  const ownerId = t.users[role].personId;
+  const system = await s.aiSystems.create(admin, {
+    name: 'Matrix change system',
+    riskTier: 'minimal',
+    ownerId,
+  });
+  const created = await s.changeRequests.create(admin, {
+    aiSystemId: system.id,
+    type: 'deployment_environment_change',
+    title: 'Move region',
+  });
+  if (stage === 'draft') return created;
+  await s.changeRequests.submit(admin, created.id);
+  if (stage === 'submitted') return created;
+  await s.changeRequests.sign({ ...admin, personId: ownerId, label: 'matrix owner' }, created.id, {
+    requirement: 'system_owner',
+    decision: 'approve',
+  });
+  return created;
+}
 
 async function draft(t: TestApp) {
   const system = await t.context.services.aiSystems.create(admin, { name: 'Matrix system' });
@@ -29,8 +54,20 @@ export const changeManagementPart: MatrixPart = {
     'GET /api/impact-assessments/systems': READERS,
     'GET /api/impact-assessment-templates': READERS,
     'GET /api/impact-assessment-templates/:id': READERS,
+    'GET /api/change-requests/settings': READERS,
+    'PUT /api/change-requests/settings': EDITORS_OF_OTHERS,
+    'GET /api/change-requests': READERS,
+    'GET /api/change-requests/:id': READERS,
+    'POST /api/change-requests': CREATORS,
+    'PATCH /api/change-requests/:id': CREATORS,
+    'DELETE /api/change-requests/:id': EDITORS_OF_OTHERS,
+    'POST /api/change-requests/:id/submit': CREATORS,
+    // Each role tries a change on a system it owns, so it holds the system-owner sign-off.
+    'POST /api/change-requests/:id/signoffs': CREATORS,
+    'POST /api/change-requests/:id/implement': CREATORS,
+    'GET /api/change-requests/:id/flagged-risks': READERS,
   },
-  async fixture(t, route): Promise<Attempt | undefined> {
+  async fixture(t, route, role): Promise<Attempt | undefined> {
     const [method, path = ''] = route.split(' ');
     const withId = (id: string) => path.replace(':id', id);
     switch (path) {
@@ -57,6 +94,36 @@ export const changeManagementPart: MatrixPart = {
         return { url: path };
       case '/api/impact-assessment-templates/:id':
         return { url: withId('ai-system-impact') };
+      case '/api/change-requests/settings':
+        return {
+          url: path,
+          body: method === 'PUT' ? await t.context.services.changeRequests.rules(admin) : undefined,
+        };
+      case '/api/change-requests':
+        if (method === 'GET') return { url: path };
+        return {
+          url: path,
+          body: {
+            aiSystemId: (await change(t, role, 'draft')).aiSystemId,
+            type: 'model_retraining',
+            title: 'New',
+          },
+        };
+      case '/api/change-requests/:id':
+        return {
+          url: withId((await change(t, role, 'draft')).id),
+          body: method === 'PATCH' ? { title: 'Renamed' } : undefined,
+        };
+      case '/api/change-requests/:id/submit':
+      case '/api/change-requests/:id/flagged-risks':
+        return { url: withId((await change(t, role, 'draft')).id) };
+      case '/api/change-requests/:id/signoffs':
+        return {
+          url: withId((await change(t, role, 'submitted')).id),
+          body: { requirement: 'system_owner', decision: 'approve' },
+        };
+      case '/api/change-requests/:id/implement':
+        return { url: withId((await change(t, role, 'approved')).id), body: { implementedOn: '2026-01-05' } };
       default:
         return undefined;
     }

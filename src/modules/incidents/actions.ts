@@ -1,10 +1,9 @@
-import type { Db, Executor } from '../../db/database.js';
+import type { Db } from '../../db/database.js';
 import { ConflictError, NotFoundError, ValidationError } from '../../lib/errors.js';
 import { newId } from '../../lib/ids.js';
-import { nowIso } from '../../lib/time.js';
-import { type Actor, assertOwnership, authorize } from '../shared/actor.js';
+import type { Actor } from '../shared/actor.js';
 import { appendTrail } from '../trail/service.js';
-import type { TrainingService } from '../training/service.js';
+import { incidentChange, type Load } from './change.js';
 import {
   findNotification,
   insertNotification,
@@ -12,37 +11,20 @@ import {
   type NotificationRow,
   updateNotification,
 } from './notification-repository.js';
-import type {
-  AssignTraining,
-  NotificationCreate,
-  NotificationUpdate,
-  TimelineCreate,
-} from './notification-schema.js';
+import type { NotificationCreate, NotificationUpdate, TimelineCreate } from './notification-schema.js';
 import { presentNotification } from './presenter.js';
 import { inFuture, toUtc } from './rules.js';
 import type { Incident } from './schema.js';
-import { addTimeline, readableTime, type WriteContext } from './timeline.js';
-
-type Load = (db: Executor, id: string) => Promise<Incident>;
-type Work = (ctx: WriteContext, before: Incident) => Promise<void>;
+import { addTimeline, readableTime } from './timeline.js';
 
 const shown = (row: NotificationRow, now: string) => ({
   incidentId: row.incident_id,
   ...presentNotification(row, Date.parse(now)),
 });
 
-/** What happens to an incident besides editing it: notifications, timeline notes, training. */
-export function createIncidentActions(db: Db, mustLoad: Load, training: () => TrainingService) {
-  /** A change to an incident the actor may write, in one transaction with its timeline and trail. */
-  function change(actor: Actor, id: string, work: Work): Promise<Incident> {
-    authorize(actor, 'records:write');
-    return db.transaction(async (trx) => {
-      const before = await mustLoad(trx, id);
-      assertOwnership(actor, before.ownerId);
-      await work({ db, trx, actor, now: nowIso() }, before);
-      return mustLoad(trx, id);
-    });
-  }
+/** What happens to an incident besides editing it: notifications and timeline notes. */
+export function createIncidentActions(db: Db, mustLoad: Load) {
+  const change = incidentChange(db, mustLoad);
 
   return {
     /** A notification added by hand: customers, the DPO, a partner under contract. */
@@ -146,43 +128,6 @@ export function createIncidentActions(db: Db, mustLoad: Load, training: () => Tr
           after: { ...before, timelineEntry: { ...input, at } },
         });
       });
-    },
-
-    /** Training because of an incident (e.g. operators retrained after misuse), kept linked to it. */
-    async assignTraining(actor: Actor, id: string, input: AssignTraining) {
-      authorize(actor, 'records:write');
-      const incident = await mustLoad(db.kysely, id);
-      assertOwnership(actor, incident.ownerId);
-      const course = await db.kysely
-        .selectFrom('courses')
-        .select('title')
-        .where('id', '=', input.courseId)
-        .executeTakeFirst();
-      if (!course) throw ValidationError.field('courseId', `no course with id "${input.courseId}"`);
-      const result = await training().assignForTrigger(actor, {
-        courseId: input.courseId,
-        personIds: input.personIds,
-        reason: `Incident ${incident.reference}: ${incident.title}`,
-        sourceType: 'incident',
-        sourceId: id,
-        dueOn: input.dueOn,
-      });
-      // The assignments are committed and trailed by the training module; the note records why.
-      await change(actor, id, async (ctx) => {
-        const { trx } = ctx;
-        const text = `Training "${course.title}" assigned to ${input.personIds.length} ${
-          input.personIds.length === 1 ? 'person' : 'people'
-        } (${result.created} new).`;
-        await addTimeline(ctx, id, { kind: 'note', text });
-        await appendTrail(db, trx, actor, {
-          entityType: 'incident',
-          entityId: id,
-          action: 'update',
-          before: incident,
-          after: { ...incident, trainingAssigned: { ...input, created: result.created } },
-        });
-      });
-      return result;
     },
   };
 }

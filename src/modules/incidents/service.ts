@@ -19,6 +19,7 @@ import { notificationsOf, timelineOf } from './notification-repository.js';
 import { presentIncident } from './presenter.js';
 import { deleteIncident, findIncident, type IncidentRow, listIncidents, systemsOf } from './repository.js';
 import type { Incident, IncidentCreate, IncidentListQuery, IncidentUpdate } from './schema.js';
+import { createIncidentTraining } from './training.js';
 import { createIncidentRows, patchIncidentRows } from './writes.js';
 
 async function present(db: Executor, rows: IncidentRow[]): Promise<Incident[]> {
@@ -74,8 +75,9 @@ export function createIncidentsService(db: Db, deps: { training?: TrainingServic
     return incident;
   }
 
-  // Built on first use: the training service is wired beside this one, not inside it.
-  const actions = createIncidentActions(db, mustLoad, () => {
+  const actions = createIncidentActions(db, mustLoad);
+  // Built on first use unless given: the training service is wired beside this one, not inside it.
+  const assignTraining = createIncidentTraining(db, mustLoad, () => {
     deps.training ??= createTrainingService(db);
     return deps.training;
   });
@@ -114,7 +116,7 @@ export function createIncidentsService(db: Db, deps: { training?: TrainingServic
     addNotification: actions.addNotification,
     updateNotification: actions.updateNotification,
     addTimelineEntry: actions.addTimelineEntry,
-    assignTraining: actions.assignTraining,
+    assignTraining,
 
     async settings(actor: Actor): Promise<IncidentSettings> {
       authorize(actor, 'records:read');

@@ -3,6 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { type ReactNode, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { api, unwrap } from '../api/client.js';
+import { SystemChanges } from '../components/changes/SystemChanges.js';
 import { SystemControls, SystemModels, SystemRisks } from '../components/registers/AiSystemSections.js';
 import { AI_SYSTEM_EDIT_FIELDS } from '../components/registers/ai-system-fields.js';
 import type { RequestBody } from '../components/registers/api-types.js';
@@ -96,6 +97,9 @@ export function AiSystemDetailPage() {
       </Section>
       <Section title="Controls">
         <SystemControls systemId={s.id} />
+      </Section>
+      <Section title="Changes">
+        <SystemChanges systemId={s.id} />
       </Section>
       <Section title="Evidence">
         <SystemEvidence systemId={s.id} />

@@ -14,8 +14,11 @@ const ControlsPage = page(() => import('./ControlsPage.js'), 'ControlsPage');
 const DatasetsPage = page(() => import('./DatasetsPage.js'), 'DatasetsPage');
 const EvidencePage = page(() => import('./EvidencePage.js'), 'EvidencePage');
 const FrameworkPage = page(() => import('./FrameworkPage.js'), 'FrameworkPage');
+const ChangeRequestsPage = page(() => import('./ChangeRequestsPage.js'), 'ChangeRequestsPage');
 const ImpactAssessmentPage = page(() => import('./ImpactAssessmentPage.js'), 'ImpactAssessmentPage');
 const ImpactAssessmentsPage = page(() => import('./ImpactAssessmentsPage.js'), 'ImpactAssessmentsPage');
+const IncidentDetailPage = page(() => import('./IncidentDetailPage.js'), 'IncidentDetailPage');
+const IncidentsPage = page(() => import('./IncidentsPage.js'), 'IncidentsPage');
 const InboxPage = page(() => import('./InboxPage.js'), 'InboxPage');
 const PoliciesPage = page(() => import('./PoliciesPage.js'), 'PoliciesPage');
 const PolicyDetailPage = page(() => import('./PolicyDetailPage.js'), 'PolicyDetailPage');
@@ -84,6 +87,13 @@ export const PAGES: PageEntry[] = [
     nav: { label: 'Impact assessments', group: 'Governance' },
   },
   { path: '/impact-assessments/:id', element: <ImpactAssessmentPage /> },
+  {
+    path: '/change-requests',
+    element: <ChangeRequestsPage />,
+    nav: { label: 'Change requests', group: 'Governance' },
+  },
+  { path: '/incidents', element: <IncidentsPage />, nav: { label: 'AI incidents', group: 'Governance' } },
+  { path: '/incidents/:id', element: <IncidentDetailPage /> },
   { path: '/ai-systems', element: <AiSystemsPage />, nav: { label: 'AI systems', group: 'Registers' } },
   { path: '/ai-systems/:id', element: <AiSystemDetailPage /> },
   { path: '/risks', element: <RisksPage />, nav: { label: 'Risks', group: 'Registers' } },

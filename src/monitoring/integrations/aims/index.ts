@@ -6,6 +6,7 @@ import { readOrganisation } from '../../../modules/organisation/service.js';
 import { countOrphanedRecords } from '../../../modules/orphans/repository.js';
 import { readMatrixConfig } from '../../../modules/risks/matrix-config.js';
 import type { CollectedResource, IntegrationKind } from '../integration.js';
+import { addChangeFacts } from './collect-changes.js';
 import { collectControls, collectEvidence, collectFrameworks, collectSoa } from './collect-compliance.js';
 import { collectContext, collectOrganisation } from './collect-context.js';
 import { addImpactFacts } from './collect-impact.js';
@@ -50,6 +51,7 @@ export const aimsIntegration: IntegrationKind<Record<string, never>, Record<stri
       ...(await collectContext(executor, owners)),
     ];
     await addImpactFacts(executor, collected, today);
+    await addChangeFacts(executor, collected);
     const organisation = await collectOrganisation(
       executor,
       (await readOrganisation(executor)).name,

@@ -66,6 +66,11 @@ const aiSystem: ResourceType = {
     impactAssessmentLevel: z.enum(['low', 'medium', 'high', 'very_high']).nullable(),
     /** missing, current, due (a material change or the cadence asks for a new one) or overdue. */
     impactAssessmentStatus: z.enum(['missing', 'current', 'due', 'overdue', 'retired']),
+    /** Change requests waiting for sign-off. */
+    pendingChangeCount: z.number(),
+    implementedChangeCount: z.number(),
+    /** Implemented change requests without every required sign-off approved. */
+    unapprovedChangeCount: z.number(),
     createdAt: z.string(),
     updatedAt: z.string(),
   }),
@@ -95,6 +100,9 @@ const aiSystem: ResourceType = {
     impactAssessmentApprovedAt: '2026-02-20T09:00:00.000Z',
     impactAssessmentLevel: 'high',
     impactAssessmentStatus: 'current',
+    pendingChangeCount: 1,
+    implementedChangeCount: 3,
+    unapprovedChangeCount: 0,
     createdAt: '2026-01-10T09:00:00.000Z',
     updatedAt: '2026-10-01T09:00:00.000Z',
   },

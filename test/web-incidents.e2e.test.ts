@@ -1,0 +1,76 @@
+import type { Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, it, vi } from 'vitest';
+import { expectAccessible, screenshot, startWebServer, type WebServer } from './support/web.js';
+
+vi.setConfig({ testTimeout: 120_000 });
+
+/** Picks an option of a Mantine Select or MultiSelect by typing into it. */
+async function choose(scope: Page | Locator, label: string, option: string | RegExp, search?: string) {
+  const input = scope.getByRole('textbox', { name: label, exact: true });
+  await input.click();
+  if (search) await input.fill(search);
+  const page = 'page' in scope ? scope.page() : scope;
+  await page.getByRole('option', { name: option }).first().click();
+}
+
+/** Reporting a serious incident on a high-risk system and meeting its Art. 73 deadline, in a real browser. */
+describe('web AI incidents', () => {
+  let server: WebServer;
+  beforeAll(async () => {
+    server = await startWebServer();
+  }, 120_000);
+  afterAll(() => server?.close());
+
+  it('reports a serious incident on a high-risk system, shows the Art. 73 deadline and marks it notified', async () => {
+    const page = await server.signIn('admin');
+    await page
+      .getByRole('navigation', { name: 'Main navigation' })
+      .getByRole('link', { name: 'AI incidents', exact: true })
+      .click();
+    // The demo's open privacy incident is waiting for its GDPR notification.
+    await page
+      .getByRole('table', { name: 'AI incidents' })
+      .getByText('Support assistant showed another customer’s recent transactions')
+      .waitFor();
+    await expectAccessible(page);
+    await screenshot(page, 'incidents');
+
+    await page.getByRole('button', { name: 'Report incident' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Report an AI incident' });
+    await dialog
+      .getByRole('textbox', { name: 'What happened' })
+      .fill('E2E triage model missed urgent findings');
+    await choose(dialog, 'Severity', 'Critical');
+    await choose(dialog, 'Harm', 'Health safety');
+    await choose(dialog, 'Affected AI systems', /Chest X-ray Triage/, 'Chest');
+    // A multi-select stays open for more choices; moving on closes it.
+    await dialog.getByRole('textbox', { name: 'What happened' }).click();
+    await dialog.getByRole('switch', { name: 'Serious incident (EU AI Act Art. 3(49))' }).click();
+    await choose(dialog, 'Serious incident category', 'Death of a person (10 days)');
+    await dialog.getByRole('button', { name: 'Report incident' }).click();
+
+    await page.getByRole('heading', { name: /E2E triage model missed urgent findings/ }).waitFor();
+    await page.getByText('EU AI Act Art. 73 applies').waitFor();
+    const notifications = page.getByRole('table', { name: 'Notifications' });
+    const authority = notifications.getByRole('row', { name: /Market surveillance authority/ });
+    await authority.getByText('Art. 73(4): 10 days in the event of a death').waitFor();
+    await authority.getByText(/^(9|10) days left$/).waitFor();
+    await expectAccessible(page);
+    await screenshot(page, 'incident-detail');
+
+    await authority.getByRole('button', { name: 'Mark notified' }).click();
+    const mark = page.getByRole('dialog', { name: /Mark notified/ });
+    await mark.getByRole('textbox', { name: 'Reference' }).fill('MSA-E2E-1');
+    await mark.getByRole('button', { name: 'Mark notified' }).click();
+    await mark.waitFor({ state: 'hidden' });
+    await authority.getByText('Notified in time').waitFor();
+    await authority.getByText('MSA-E2E-1').waitFor();
+
+    await page.getByRole('tab', { name: 'Timeline' }).click();
+    await page.getByText('Notified Market surveillance authority (reference MSA-E2E-1).').waitFor();
+    await page.getByRole('textbox', { name: 'Note' }).fill('Radiologists double-read all studies meanwhile.');
+    await page.getByRole('button', { name: 'Add', exact: true }).click();
+    await page.getByText('Radiologists double-read all studies meanwhile.').waitFor();
+    await expectAccessible(page);
+  });
+});
