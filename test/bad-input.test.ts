@@ -58,6 +58,24 @@ const RESOURCES: Resource[] = [
     make: async (t) => (await t.context.services.scope.parties.create(admin, { name: 'Party' })).id,
   },
   {
+    path: '/api/policies',
+    valid: () => ({ title: 'Policy' }),
+    textField: 'title',
+    make: async (t) => (await t.context.services.policies.create(admin, { title: 'P' })).id,
+  },
+  {
+    path: '/api/courses',
+    valid: () => ({ title: 'Course' }),
+    textField: 'title',
+    make: async (t) => (await t.context.services.training.courses.create(admin, { title: 'C' })).id,
+  },
+  {
+    path: '/api/aims-roles',
+    valid: () => ({ name: `Role ${++n}` }),
+    textField: 'name',
+    make: async (t) => (await t.context.services.aimsRoles.create(admin, { name: `R ${++n}` })).id,
+  },
+  {
     path: '/api/users',
     valid: () => ({ email: `user-${++n}@test.example`, name: 'U', role: 'member' }),
     textField: 'email',

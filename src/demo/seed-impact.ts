@@ -53,7 +53,8 @@ export async function seedImpactAssessments(
     aiSystemId: system('credit-scoring'),
     type: 'model_retraining',
     title: 'Quarterly retraining on Q3 applications',
-    description: 'Retrain the gradient-boosted scorer on applications up to 30 September; same features and thresholds.',
+    description:
+      'Retrain the gradient-boosted scorer on applications up to 30 September; same features and thresholds.',
   });
   await services.changeRequests.submit(submitter, retraining.id);
   await services.changeRequests.create(submitter, {

@@ -61,11 +61,17 @@ export async function up(db: AnyDb): Promise<void> {
     .addColumn('created_at', 'text', (c) => c.notNull())
     .addColumn('updated_at', 'text', (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('change_requests_system_idx').on('change_requests').column('ai_system_id').execute();
+  await db.schema
+    .createIndex('change_requests_system_idx')
+    .on('change_requests')
+    .column('ai_system_id')
+    .execute();
   await db.schema
     .createTable('change_signoffs')
     .addColumn('id', 'text', (c) => c.primaryKey())
-    .addColumn('change_request_id', 'text', (c) => c.notNull().references('change_requests.id').onDelete('cascade'))
+    .addColumn('change_request_id', 'text', (c) =>
+      c.notNull().references('change_requests.id').onDelete('cascade'),
+    )
     .addColumn('requirement', 'text', (c) => c.notNull())
     .addColumn('signer_person_id', 'text', (c) => c.references('people.id'))
     .addColumn('signer_label', 'text', (c) => c.notNull())
@@ -90,6 +96,12 @@ export async function up(db: AnyDb): Promise<void> {
 }
 
 export async function down(db: AnyDb): Promise<void> {
-  for (const table of ['risk_review_flags', 'change_signoffs', 'change_requests', 'impact_assessment_triggers', 'impact_assessments'])
+  for (const table of [
+    'risk_review_flags',
+    'change_signoffs',
+    'change_requests',
+    'impact_assessment_triggers',
+    'impact_assessments',
+  ])
     await db.schema.dropTable(table).execute();
 }

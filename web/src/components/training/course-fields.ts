@@ -11,8 +11,8 @@ export const COURSE_FIELDS: FieldConfig[] = [
   {
     name: 'audienceRoles',
     label: 'Audience roles',
-    type: 'tags',
-    description: `Any of: ${ROLES.join(', ')}`,
+    type: 'multiselect',
+    options: enumOptions(ROLES),
   },
   {
     name: 'audienceDepartments',
