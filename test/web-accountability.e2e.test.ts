@@ -1,23 +1,14 @@
-import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { expectAccessible, screenshot, startWebServer, type WebServer } from './support/web.js';
+import {
+  choose,
+  expectAccessible,
+  navigate,
+  screenshot,
+  startWebServer,
+  type WebServer,
+} from './support/web.js';
 
 vi.setConfig({ testTimeout: 120_000 });
-
-async function choose(scope: Page | Locator, label: string, option: string | RegExp, search?: string) {
-  const input = scope.getByRole('textbox', { name: label, exact: true });
-  await input.click();
-  if (search) await input.fill(search);
-  const page = 'page' in scope ? scope.page() : scope;
-  await page.getByRole('option', { name: option }).first().click();
-}
-
-async function navigate(page: Page, label: string) {
-  await page
-    .getByRole('navigation', { name: 'Main navigation' })
-    .getByRole('link', { name: label, exact: true })
-    .click();
-}
 
 /** Concerns reported by anyone and closed by a manager; roles, RACI and the hand-over of a leaver's records. */
 describe('web accountability', () => {

@@ -1,17 +1,7 @@
-import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, it, vi } from 'vitest';
-import { expectAccessible, screenshot, startWebServer, type WebServer } from './support/web.js';
+import { choose, expectAccessible, screenshot, startWebServer, type WebServer } from './support/web.js';
 
 vi.setConfig({ testTimeout: 120_000 });
-
-/** Picks an option of a Mantine Select or MultiSelect by typing into it. */
-async function choose(scope: Page | Locator, label: string, option: string | RegExp, search?: string) {
-  const input = scope.getByRole('textbox', { name: label, exact: true });
-  await input.click();
-  if (search) await input.fill(search);
-  const page = 'page' in scope ? scope.page() : scope;
-  await page.getByRole('option', { name: option }).first().click();
-}
 
 /** Reporting a serious incident on a high-risk system and meeting its Art. 73 deadline, in a real browser. */
 describe('web AI incidents', () => {

@@ -1,14 +1,7 @@
-import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { expectAccessible, screenshot, startWebServer, type WebServer } from './support/web.js';
+import { choose, expectAccessible, screenshot, startWebServer, type WebServer } from './support/web.js';
 
 vi.setConfig({ testTimeout: 120_000 });
-
-async function choose(scope: Page | Locator, label: string, option: string | RegExp) {
-  await scope.getByRole('textbox', { name: label, exact: true }).click();
-  const page = 'page' in scope ? scope.page() : scope;
-  await page.getByRole('option', { name: option }).first().click();
-}
 
 /** Policies from draft to acknowledgement, across the roles that do each step, in a real browser. */
 describe('web policies and inbox', () => {

@@ -1,26 +1,15 @@
-import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { expectAccessible, screenshot, startWebServer, type WebServer } from './support/web.js';
+import {
+  choose,
+  expectAccessible,
+  navigate,
+  screenshot,
+  startWebServer,
+  type WebServer,
+} from './support/web.js';
 
 // Each test walks a whole workflow through several pages; on a busy two-core machine that takes a while.
 vi.setConfig({ testTimeout: 120_000 });
-
-/** Picks an option of a Mantine Select or MultiSelect by typing into it. */
-async function choose(scope: Page | Locator, label: string, option: string | RegExp, search?: string) {
-  const input = scope.getByRole('textbox', { name: label, exact: true });
-  await input.click();
-  if (search) await input.fill(search);
-  const page = 'page' in scope ? scope.page() : scope;
-  await page.getByRole('option', { name: option }).first().click();
-}
-
-/** Follows a side-bar link (opening the burger menu first on a phone). */
-async function navigate(page: Page, label: string) {
-  await page
-    .getByRole('navigation', { name: 'Main navigation' })
-    .getByRole('link', { name: label, exact: true })
-    .click();
-}
 
 /** The registers (AI systems, vendors, datasets, people, risks) and their forms, in a real browser. */
 describe('web registers', () => {

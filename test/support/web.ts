@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import { type Browser, chromium, type Locator, type Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { buildApp } from '../../src/api/app.js';
 import type { ZodApp } from '../../src/api/types.js';
@@ -110,4 +110,21 @@ export async function expectAccessible(page: Page): Promise<void> {
 export async function screenshot(page: Page, name: string): Promise<void> {
   mkdirSync(SCREENSHOTS, { recursive: true });
   await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: true });
+}
+
+/** Picks an option of a Mantine Select or MultiSelect, typing into it first when given something to search. */
+export async function choose(scope: Page | Locator, label: string, option: string | RegExp, search?: string) {
+  const input = scope.getByRole('textbox', { name: label, exact: true });
+  await input.click();
+  if (search) await input.fill(search);
+  const page = 'page' in scope ? scope.page() : scope;
+  await page.getByRole('option', { name: option }).first().click();
+}
+
+/** Follows a side-bar link. */
+export async function navigate(page: Page, label: string) {
+  await page
+    .getByRole('navigation', { name: 'Main navigation' })
+    .getByRole('link', { name: label, exact: true })
+    .click();
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { errorResponses, registerCrudRoutes } from '../../api/crud-routes.js';
+import { sendFile } from '../../api/send-file.js';
 import type { ZodApp } from '../../api/types.js';
 import { impactTemplateSchema } from '../../content/impact-templates.js';
 import { DOCUMENT_CONTENT_TYPES } from '../../documents/index.js';
@@ -68,10 +69,7 @@ export function impactAssessmentRoutes(app: ZodApp, assessments: ImpactAssessmen
     handler: async (request, reply) => {
       const { format } = request.query;
       const file = await assessments.export(request.actor, request.params.id, format);
-      return reply
-        .header('content-type', DOCUMENT_CONTENT_TYPES[format])
-        .header('content-disposition', `attachment; filename="${file.filename}"`)
-        .send(file.body as never);
+      return sendFile(reply, { ...file, contentType: DOCUMENT_CONTENT_TYPES[format] });
     },
   });
   app.get('/api/impact-assessment-templates', {

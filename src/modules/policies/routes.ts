@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { errorResponses, registerCrudRoutes } from '../../api/crud-routes.js';
+import { sendFile } from '../../api/send-file.js';
 import type { ZodApp } from '../../api/types.js';
 import { policyTemplateSchema } from '../../content/policy-templates.js';
 import { DOCUMENT_CONTENT_TYPES } from '../../documents/index.js';
@@ -123,10 +124,7 @@ export function policyRoutes(app: ZodApp, policies: PoliciesService): void {
         request.params.version,
         format,
       );
-      return reply
-        .header('content-type', DOCUMENT_CONTENT_TYPES[format])
-        .header('content-disposition', `attachment; filename="${file.filename}"`)
-        .send(file.body as never);
+      return sendFile(reply, { ...file, contentType: DOCUMENT_CONTENT_TYPES[format] });
     },
   });
   app.get('/api/policies/:id/diff', {

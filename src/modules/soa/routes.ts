@@ -1,6 +1,6 @@
-import type { FastifyReply } from 'fastify';
 import { z } from 'zod';
 import { errorResponses } from '../../api/crud-routes.js';
+import { sendFile } from '../../api/send-file.js';
 import type { ZodApp } from '../../api/types.js';
 import type { Db } from '../../db/database.js';
 import type { Actor } from '../shared/actor.js';
@@ -32,13 +32,6 @@ export async function exportSoa(
 ) {
   const source = await soa.forExport(actor, frameworkId, version);
   return { ...(await renderSoa(db.kysely, source, format)), contentType: CONTENT_TYPES[format] };
-}
-
-function sendFile(reply: FastifyReply, file: { body: Buffer; filename: string; contentType: string }) {
-  return reply
-    .header('content-type', file.contentType)
-    .header('content-disposition', `attachment; filename="${file.filename}"`)
-    .send(file.body as never);
 }
 
 export function soaRoutes(app: ZodApp, soa: SoaService, db: Db): void {

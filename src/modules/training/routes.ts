@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { errorResponses, registerCrudRoutes } from '../../api/crud-routes.js';
+import { sendFile } from '../../api/send-file.js';
 import type { ZodApp } from '../../api/types.js';
 import { idParams } from '../shared/fields.js';
 import { listPageSchema } from '../shared/list.js';
@@ -133,10 +134,7 @@ export function trainingRoutes(app: ZodApp, training: TrainingService): void {
       const record = await training.competence.record(request.actor, request.params.id);
       if (request.query.format === 'json') return record;
       const file = await renderCompetence(record, request.query.format);
-      return reply
-        .header('content-type', file.contentType)
-        .header('content-disposition', `attachment; filename="${file.filename}"`)
-        .send(file.body as never);
+      return sendFile(reply, file);
     },
   });
 }
