@@ -8,6 +8,7 @@ import { type Db, openDatabase } from './db/database.js';
 import { migrateToLatest } from './db/migrate.js';
 import { ensureAimsIntegration } from './monitoring/bootstrap.js';
 import { createMonitor, type Monitor } from './monitoring/monitor.js';
+import { createNotifier, type Notifier } from './notifications/notifier.js';
 import { createServices, type Services } from './services.js';
 
 export interface AppContext {
@@ -16,6 +17,8 @@ export interface AppContext {
   services: Services;
   secret: string;
   monitor: Monitor;
+  /** Webhook deliveries and daily digests; the worker ticks it each minute. */
+  notifier: Notifier;
   close(): Promise<void>;
 }
 
@@ -45,12 +48,17 @@ export async function openContext(config: Config, options: OpenOptions = {}): Pr
     throw error;
   }
   const monitor = createMonitor(db, secret, options.worker ?? `${hostname()}:${process.pid}`);
+  const notifier = createNotifier(db, config, secret);
   return {
     config,
     db,
     services: createServices(db, config, monitor, secret),
     secret,
     monitor,
-    close: () => db.close(),
+    notifier,
+    close: async () => {
+      notifier.close();
+      await db.close();
+    },
   };
 }

@@ -33,6 +33,7 @@ import { createTrailService } from './modules/trail/trail-service.js';
 import { createTrainingService } from './modules/training/service.js';
 import { createUsersService } from './modules/users/service.js';
 import { createVendorsService } from './modules/vendors/service.js';
+import { createWebhooksService } from './modules/webhooks/service.js';
 import type { Monitor } from './monitoring/monitor.js';
 
 /** Every service, wired explicitly: no container, no base class injecting everything. */
@@ -76,6 +77,7 @@ export function createServices(
     inbox: createInboxService(db),
     impactAssessments: createImpactAssessmentsService(db),
     changeRequests: createChangeRequestsService(db),
+    webhooks: createWebhooksService(db, secret),
   };
 }
 

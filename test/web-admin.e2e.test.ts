@@ -67,6 +67,32 @@ describe('web administration: settings, scope and context, audit trail', () => {
     await page.close();
   });
 
+  it('creates a webhook and shows its signing secret once', async () => {
+    const page = await server.signIn('admin');
+    await page.goto(`${server.base}/settings?tab=webhooks`);
+    const form = page.getByRole('form', { name: 'New webhook' });
+    await form.getByRole('textbox', { name: 'Name' }).fill('E2E receiver');
+    await form.getByRole('textbox', { name: 'URL' }).fill('https://hooks.example.org/openaims');
+    const events = form.getByRole('textbox', { name: 'Events' });
+    await events.fill('policy.*');
+    await events.press('Enter');
+    await form.getByRole('button', { name: 'Create webhook' }).click();
+    await page.getByText('Signing secret for E2E receiver').waitFor();
+    expect(await page.locator('pre').first().textContent()).toMatch(/^[0-9a-f]{64}$/);
+    await page
+      .getByRole('table', { name: 'Webhooks' })
+      .getByRole('cell', { name: 'E2E receiver', exact: true })
+      .waitFor();
+    await expectAccessible(page);
+    await page.reload();
+    await page
+      .getByRole('table', { name: 'Webhooks' })
+      .getByRole('cell', { name: 'E2E receiver', exact: true })
+      .waitFor();
+    expect(await page.getByText('Signing secret for E2E receiver').count()).toBe(0);
+    await page.close();
+  });
+
   it('puts a changed interested party on the audit trail, whose chain verifies', async () => {
     const page = await server.signIn('admin');
     await page.getByRole('link', { name: 'Scope and context' }).click();

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { choose, expectAccessible, screenshot, startWebServer, type WebServer } from './support/web.js';
 
 vi.setConfig({ testTimeout: 120_000 });
@@ -60,7 +60,12 @@ describe('web AI incidents', () => {
     await page.getByText('Notified Market surveillance authority (reference MSA-E2E-1).').waitFor();
     await page.getByRole('textbox', { name: 'Note' }).fill('Radiologists double-read all studies meanwhile.');
     await page.getByRole('button', { name: 'Add', exact: true }).click();
-    await page.getByText('Radiologists double-read all studies meanwhile.').waitFor();
+    // The note joins the timeline (the text box holds the same words until the save clears it).
+    await page
+      .getByRole('paragraph')
+      .filter({ hasText: 'Radiologists double-read all studies meanwhile.' })
+      .waitFor();
+    await expect.poll(() => page.getByRole('textbox', { name: 'Note' }).inputValue()).toBe('');
     await expectAccessible(page);
   });
 });

@@ -33,6 +33,7 @@ import { trailRoutes } from '../modules/trail/routes.js';
 import { trainingRoutes } from '../modules/training/routes.js';
 import { userRoutes } from '../modules/users/routes.js';
 import { vendorRoutes } from '../modules/vendors/routes.js';
+import { webhookRoutes } from '../modules/webhooks/routes.js';
 import { VERSION } from '../version.js';
 import type { ZodApp } from './types.js';
 import { registerWebUi } from './web-ui.js';
@@ -97,4 +98,5 @@ export async function registerRoutes(app: ZodApp, context: AppContext): Promise<
   inboxRoutes(app, services.inbox);
   impactAssessmentRoutes(app, services.impactAssessments);
   changeRequestRoutes(app, services.changeRequests);
+  webhookRoutes(app, services.webhooks);
 }

@@ -33,6 +33,15 @@ const configSchema = z.object({
   loginRateLimit: z.preprocess(blankToUndefined, z.coerce.number().int().min(1).max(10_000).default(10)),
   blobStorage: z.preprocess(blankToUndefined, z.enum(['filesystem', 'database']).default('filesystem')),
   maxUploadMb: z.preprocess(blankToUndefined, z.coerce.number().positive().max(10_240).default(50)),
+  smtpUrl: z.preprocess(
+    blankToUndefined,
+    z
+      .string()
+      .regex(/^smtps?:\/\//, 'must be an smtp:// or smtps:// URL')
+      .optional(),
+  ),
+  mailFrom: z.preprocess(blankToUndefined, z.string().min(3).default('OpenAIMS <openaims@localhost>')),
+  publicUrl: z.preprocess(blankToUndefined, z.url('must be a URL').optional()),
 });
 
 const ENV_NAMES: Record<keyof RawEnv, string> = {
@@ -47,6 +56,9 @@ const ENV_NAMES: Record<keyof RawEnv, string> = {
   loginRateLimit: 'OPENAIMS_LOGIN_RATE_LIMIT',
   blobStorage: 'OPENAIMS_BLOB_STORAGE',
   maxUploadMb: 'OPENAIMS_MAX_UPLOAD_MB',
+  smtpUrl: 'OPENAIMS_SMTP_URL',
+  mailFrom: 'OPENAIMS_MAIL_FROM',
+  publicUrl: 'OPENAIMS_PUBLIC_URL',
 };
 
 export interface Config {
@@ -63,6 +75,10 @@ export interface Config {
   /** Where evidence files live: files under <dataDir>/blobs, or chunks in the database (PostgreSQL only). */
   blobStorage: 'filesystem' | 'database';
   maxUploadBytes: number;
+  /** Outgoing mail (daily digests); no digests are sent without it. */
+  mail: { smtpUrl: string | undefined; from: string };
+  /** The address people reach the web application at, for links in emails. */
+  publicUrl: string;
 }
 
 /** Builds the typed config from env values overridden by CLI flags; fails fast naming the setting. */
@@ -98,5 +114,7 @@ export function buildConfig(env: RawEnv, overrides: RawEnv = {}): Config {
     loginRateLimitPerMinute: c.loginRateLimit,
     blobStorage: c.blobStorage,
     maxUploadBytes: Math.round(c.maxUploadMb * 1024 * 1024),
+    mail: { smtpUrl: c.smtpUrl, from: c.mailFrom },
+    publicUrl: (c.publicUrl ?? `http://${c.host}:${c.port}`).replace(/\/$/, ''),
   };
 }

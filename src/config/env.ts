@@ -11,6 +11,9 @@ export interface RawEnv {
   loginRateLimit?: string;
   blobStorage?: string;
   maxUploadMb?: string;
+  smtpUrl?: string;
+  mailFrom?: string;
+  publicUrl?: string;
 }
 
 export function readEnv(env: NodeJS.ProcessEnv = process.env): RawEnv {
@@ -26,5 +29,8 @@ export function readEnv(env: NodeJS.ProcessEnv = process.env): RawEnv {
     loginRateLimit: env.OPENAIMS_LOGIN_RATE_LIMIT,
     blobStorage: env.OPENAIMS_BLOB_STORAGE,
     maxUploadMb: env.OPENAIMS_MAX_UPLOAD_MB,
+    smtpUrl: env.OPENAIMS_SMTP_URL,
+    mailFrom: env.OPENAIMS_MAIL_FROM,
+    publicUrl: env.OPENAIMS_PUBLIC_URL,
   };
 }

@@ -1,6 +1,7 @@
 import type { AccountabilityTables } from './schema-accountability.js';
 import type { ChangeManagementTables } from './schema-change-management.js';
 import type { IncidentsTables } from './schema-incidents.js';
+import type { NotificationsTables } from './schema-notifications.js';
 import type { PoliciesTables } from './schema-policies.js';
 import type { TrainingTables } from './schema-training.js';
 
@@ -487,7 +488,8 @@ export interface DB
     TrainingTables,
     AccountabilityTables,
     IncidentsTables,
-    ChangeManagementTables {
+    ChangeManagementTables,
+    NotificationsTables {
   people: PeopleTable;
   users: UsersTable;
   sessions: SessionsTable;

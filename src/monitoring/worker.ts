@@ -1,6 +1,7 @@
 import { Cron } from 'croner';
 import PgBoss from 'pg-boss';
 import type { AppContext } from '../context.js';
+import type { Notifier } from '../notifications/notifier.js';
 import type { DueWork, Monitor } from './monitor.js';
 
 export interface WorkerLog {
@@ -74,11 +75,14 @@ async function runDue(monitor: Monitor, due: DueWork, log: WorkerLog): Promise<v
 }
 
 /** SQLite (one machine): a croner tick each minute inside the serving process. */
-function startInProcess(monitor: Monitor, log: WorkerLog): MonitoringWorker {
+function startInProcess(monitor: Monitor, notifier: Notifier, log: WorkerLog): MonitoringWorker {
   let ticking: Promise<void> = Promise.resolve();
   const tick = () => {
     ticking = ticking
-      .then(async () => runDue(monitor, await monitor.claimDue(), log))
+      .then(async () => {
+        await runDue(monitor, await monitor.claimDue(), log);
+        await notifier.tick(new Date(), log);
+      })
       .catch((error) => {
         log.error({ err: error }, 'monitoring tick failed');
       });
@@ -101,7 +105,12 @@ function startInProcess(monitor: Monitor, log: WorkerLog): MonitoringWorker {
  * claims due work and queues one job per test slot, which whichever worker is free picks up. Jobs are
  * retried with backoff and expire when they run too long.
  */
-async function startPgBoss(url: string, monitor: Monitor, log: WorkerLog): Promise<MonitoringWorker> {
+async function startPgBoss(
+  url: string,
+  monitor: Monitor,
+  notifier: Notifier,
+  log: WorkerLog,
+): Promise<MonitoringWorker> {
   const boss = new PgBoss({ connectionString: url, schema: 'pgboss', max: 4 });
   boss.on('error', (error) => log.error({ err: error }, 'pg-boss error'));
   await boss.start();
@@ -123,6 +132,8 @@ async function startPgBoss(url: string, monitor: Monitor, log: WorkerLog): Promi
     for (const i of due.integrations) {
       await boss.send(QUEUES.sync, i, { ...queueOptions, singletonKey: `${i.id}@${i.slot}` });
     }
+    // Webhooks and digests ride the same once-a-minute tick; their own claims keep them single-sent.
+    await notifier.tick(new Date(), log);
   });
   await boss.work<{ id: string; slot: string }>(
     QUEUES.test,
@@ -150,6 +161,7 @@ async function startPgBoss(url: string, monitor: Monitor, log: WorkerLog): Promi
 
 export async function startMonitoringWorker(context: AppContext, log: WorkerLog): Promise<MonitoringWorker> {
   const { database } = context.config;
-  if (database.dialect === 'postgres') return startPgBoss(database.url, context.monitor, log);
-  return startInProcess(context.monitor, log);
+  if (database.dialect === 'postgres')
+    return startPgBoss(database.url, context.monitor, context.notifier, log);
+  return startInProcess(context.monitor, context.notifier, log);
 }

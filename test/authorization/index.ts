@@ -1,6 +1,7 @@
 import { accountabilityPart } from './accountability.js';
 import { changeManagementPart } from './change-management.js';
 import { incidentsPart } from './incidents.js';
+import { notificationsPart } from './notifications.js';
 import type { MatrixPart } from './part.js';
 import { policiesPart } from './policies.js';
 import { trainingPart } from './training.js';
@@ -12,4 +13,5 @@ export const MATRIX_PARTS: MatrixPart[] = [
   accountabilityPart,
   incidentsPart,
   changeManagementPart,
+  notificationsPart,
 ];

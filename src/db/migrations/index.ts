@@ -8,6 +8,7 @@ import * as m0006 from './0006-training.js';
 import * as m0007 from './0007-accountability.js';
 import * as m0008 from './0008-incidents.js';
 import * as m0009 from './0009-change-management.js';
+import * as m0010 from './0010-notifications.js';
 
 /** Registered explicitly, in order: a migration is code, never discovered from the file system. */
 export const migrations: Record<string, Migration> = {
@@ -20,6 +21,7 @@ export const migrations: Record<string, Migration> = {
   '0007-accountability': m0007,
   '0008-incidents': m0008,
   '0009-change-management': m0009,
+  '0010-notifications': m0010,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -1,4 +1,4 @@
-import type { Db } from '../../db/database.js';
+import type { Db, Executor } from '../../db/database.js';
 import { todayIso } from '../../lib/time.js';
 import { concernInboxItems } from '../concerns/inbox.js';
 import { policyInboxItems } from '../policies/inbox.js';
@@ -11,25 +11,20 @@ import { issueInboxItems, reviewInboxItems } from './sources.js';
 const byUrgency = (a: InboxItem, b: InboxItem) =>
   Number(b.overdue) - Number(a.overdue) || (a.dueOn ?? '9999').localeCompare(b.dueOn ?? '9999');
 
-/** The caller's own due and overdue work, gathered from every module that hands out work. */
+const SOURCES = [policyInboxItems, trainingInboxItems, concernInboxItems, issueInboxItems, reviewInboxItems];
+
+/** One person's due and overdue work, gathered from every module that hands out work. */
+export async function inboxItemsFor(db: Executor, personId: string, today: string): Promise<InboxItem[]> {
+  return (await Promise.all(SOURCES.map((source) => source(db, personId, today)))).flat().sort(byUrgency);
+}
+
+/** The caller's own inbox (the daily digest mails the same list). */
 export function createInboxService(db: Db) {
   return {
     async mine(actor: Actor) {
       authorize(actor, 'self');
       if (!actor.personId) return { items: [], counts: { total: 0, overdue: 0 } };
-      const today = todayIso();
-      const sources = [
-        policyInboxItems,
-        trainingInboxItems,
-        concernInboxItems,
-        issueInboxItems,
-        reviewInboxItems,
-      ];
-      const items = (
-        await Promise.all(sources.map((source) => source(db.kysely, actor.personId as string, today)))
-      )
-        .flat()
-        .sort(byUrgency);
+      const items = await inboxItemsFor(db.kysely, actor.personId, todayIso());
       return { items, counts: { total: items.length, overdue: items.filter((i) => i.overdue).length } };
     },
   };

@@ -7,6 +7,7 @@ import { OrganisationTab } from '../components/settings/OrganisationTab.js';
 import { RiskMatrixTab } from '../components/settings/RiskMatrixTab.js';
 import { TokensTab } from '../components/settings/TokensTab.js';
 import { UsersTab } from '../components/settings/UsersTab.js';
+import { WebhooksTab } from '../components/settings/WebhooksTab.js';
 import { usePermissions } from '../hooks/usePermissions.js';
 
 interface SettingsTab {
@@ -21,7 +22,7 @@ interface SettingsTab {
  * switching tabs drops the previous tab's list state (page, sort, search).
  */
 export function SettingsPage() {
-  const { isAdmin, canWrite, canRead } = usePermissions();
+  const { isAdmin, canWrite, canRead, canConfigure } = usePermissions();
   const [params, setParams] = useSearchParams();
   const tabs: SettingsTab[] = [
     { value: 'account', label: 'Your account', element: <AccountTab />, visible: true },
@@ -30,6 +31,7 @@ export function SettingsPage() {
     { value: 'organisation', label: 'Organisation', element: <OrganisationTab />, visible: canRead },
     { value: 'monitoring', label: 'Monitoring', element: <MonitoringTab />, visible: canRead },
     { value: 'risk-matrix', label: 'Risk matrix', element: <RiskMatrixTab />, visible: canRead },
+    { value: 'webhooks', label: 'Webhooks', element: <WebhooksTab />, visible: canConfigure },
   ].filter((tab) => tab.visible);
   const requested = params.get('tab');
   const active = tabs.find((tab) => tab.value === requested)?.value ?? 'account';
