@@ -102,6 +102,35 @@ describe.each(DIALECTS)('change requests on %s', (dialect) => {
     ).toBe(409);
   });
 
+  it('assigns a course to the people a change concerns, once the change is under way', async () => {
+    const course = await t.context.services.training.courses.create(admin, { title: 'Scorer v4 briefing' });
+    const change = await raise({ title: 'Scorer v4' });
+    const body = { courseId: course.id, personIds: [t.users.member.personId] };
+    const early = await t.request(
+      'manager',
+      'POST',
+      `/api/change-requests/${change.id}/assign-training`,
+      body,
+    );
+    expect(early.statusCode).toBe(409);
+    await t.request('manager', 'POST', `/api/change-requests/${change.id}/submit`);
+    const assigned = await t.request(
+      'manager',
+      'POST',
+      `/api/change-requests/${change.id}/assign-training`,
+      body,
+    );
+    expect(assigned.statusCode, assigned.body).toBe(200);
+    expect(assigned.json().created).toBe(1);
+    const mine = (await t.request('member', 'GET', '/api/training-assignments/mine')).json();
+    expect(JSON.stringify(mine)).toContain(change.reference);
+    const unknown = await t.request('manager', 'POST', `/api/change-requests/${change.id}/assign-training`, {
+      ...body,
+      personIds: ['00000000-0000-4000-8000-000000000000'],
+    });
+    expect(unknown.statusCode).toBe(422);
+  });
+
   it('stops at a rejection, which needs a reason', async () => {
     const change = await raise({ title: 'New intended use: business loans', type: 'new_intended_use' });
     await t.request('manager', 'POST', `/api/change-requests/${change.id}/submit`);

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { admin } from './support/app.js';
 import { choose, expectAccessible, screenshot, startWebServer, type WebServer } from './support/web.js';
 
 vi.setConfig({ testTimeout: 120_000 });
@@ -24,6 +25,22 @@ describe('web AI incidents', () => {
       .waitFor();
     await expectAccessible(page);
     await screenshot(page, 'incidents');
+
+    // The Art. 73 windows are configurable, within what the law allows, with the legal basis shown.
+    await page.getByRole('button', { name: 'Reporting deadlines' }).click();
+    const settings = page.getByRole('dialog', { name: 'Incident reporting deadlines' });
+    await settings.getByText('EU AI Act Art. 73(2)').waitFor();
+    const general = settings.getByRole('textbox', { name: 'Serious incident (days)' });
+    await general.fill('120');
+    await settings.getByRole('button', { name: 'Save deadlines' }).click();
+    await expect.poll(() => general.getAttribute('aria-invalid')).toBe('true');
+    await general.fill('12');
+    await settings.getByRole('button', { name: 'Save deadlines' }).click();
+    await settings.waitFor({ state: 'hidden' });
+    expect((await server.context.services.incidents.settings(admin)).art73Days.general).toBe(12);
+    await server.context.services.incidents.updateSettings(admin, {
+      art73Days: { general: 15, death: 10, widespread_or_critical_infrastructure: 2 },
+    });
 
     await page.getByRole('button', { name: 'Report incident' }).click();
     const dialog = page.getByRole('dialog', { name: 'Report an AI incident' });

@@ -66,6 +66,7 @@ export const changeManagementPart: MatrixPart = {
     'POST /api/change-requests/:id/signoffs': CREATORS,
     'POST /api/change-requests/:id/implement': CREATORS,
     'GET /api/change-requests/:id/flagged-risks': READERS,
+    'POST /api/change-requests/:id/assign-training': CREATORS,
   },
   async fixture(t, route, role): Promise<Attempt | undefined> {
     const [method, path = ''] = route.split(' ');
@@ -122,6 +123,13 @@ export const changeManagementPart: MatrixPart = {
           url: withId((await change(t, role, 'submitted')).id),
           body: { requirement: 'system_owner', decision: 'approve' },
         };
+      case '/api/change-requests/:id/assign-training': {
+        const course = await t.context.services.training.courses.create(admin, { title: 'Matrix course' });
+        return {
+          url: withId((await change(t, role, 'approved')).id),
+          body: { courseId: course.id, personIds: [t.users.member.personId] },
+        };
+      }
       case '/api/change-requests/:id/implement':
         return { url: withId((await change(t, role, 'approved')).id), body: { implementedOn: '2026-01-05' } };
       default:

@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { errorResponses, registerCrudRoutes } from '../../api/crud-routes.js';
 import type { ZodApp } from '../../api/types.js';
 import { idParams } from '../shared/fields.js';
+import { assignResultSchema } from '../training/assignment-schema.js';
+import { assignTrainingSchema } from '../training/trigger-schema.js';
 import { signoffRulesSchema } from './rules.js';
 import {
   changeCreateSchema,
@@ -82,6 +84,17 @@ export function changeRequestRoutes(app: ZodApp, changes: ChangeRequestsService)
       response: { 200: changeSchema, ...errorResponses },
     },
     handler: (request) => changes.implement(request.actor, request.params.id, request.body),
+  });
+  app.post('/api/change-requests/:id/assign-training', {
+    config: { permission: 'records:write' },
+    schema: {
+      tags,
+      summary: 'Assign a course to the people a change concerns',
+      params: idParams,
+      body: assignTrainingSchema,
+      response: { 200: assignResultSchema, ...errorResponses },
+    },
+    handler: (request) => changes.assignTraining(request.actor, request.params.id, request.body),
   });
   app.get('/api/change-requests/:id/flagged-risks', {
     config: { permission: 'records:read' },

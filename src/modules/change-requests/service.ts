@@ -8,6 +8,8 @@ import type { ListPage } from '../shared/list.js';
 import { assertReferences } from '../shared/references.js';
 import { createRegisterService } from '../shared/register-service.js';
 import { appendTrail } from '../trail/service.js';
+import { createTrainingService } from '../training/service.js';
+import type { AssignTraining } from '../training/trigger-schema.js';
 import { listChanges, loadChange, nextReference } from './repository.js';
 import {
   holdsSignoff,
@@ -240,6 +242,23 @@ export function createChangeRequestsService(db: Db) {
             .values({ risk_id, reason, raised_at: now, source_type: 'change_request', source_id: id })
             .execute();
         }
+      });
+    },
+
+    /** Training because of a change (e.g. operators of a new intended use), linked to the change. */
+    async assignTraining(actor: Actor, id: string, input: AssignTraining) {
+      authorize(actor, 'records:write');
+      const change = await loadChange(db.kysely, id);
+      if (!change) throw new NotFoundError('change request', id);
+      if (change.status === 'draft' || change.status === 'rejected')
+        throw new ConflictError(`A ${change.status} change asks nobody to train yet.`);
+      return createTrainingService(db).assignForTrigger(actor, {
+        courseId: input.courseId,
+        personIds: input.personIds,
+        dueOn: input.dueOn,
+        reason: `Change ${change.reference}: ${change.title}`,
+        sourceType: 'change_request',
+        sourceId: id,
       });
     },
 

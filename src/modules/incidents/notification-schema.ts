@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { idList, idRef, isoDate, isoDateTime, shortText } from '../shared/fields.js';
+import { idRef, isoDateTime, shortText } from '../shared/fields.js';
 
 export const NOTIFICATION_RULES = ['eu_ai_act_art73', 'gdpr_art33'] as const;
 export type NotificationRule = (typeof NOTIFICATION_RULES)[number];
@@ -67,14 +67,6 @@ export const timelineCreateSchema = z
   })
   .strict();
 
-export const assignTrainingSchema = z
-  .object({
-    courseId: idRef(),
-    personIds: idList(500).min(1, 'name at least one person'),
-    dueOn: isoDate().optional(),
-  })
-  .strict();
-
 export const notificationParams = z
   .object({ id: z.string().max(200), notificationId: z.string().max(200) })
   .strict();
@@ -82,6 +74,7 @@ export const notificationParams = z
 export type NotificationCreate = z.infer<typeof notificationCreateSchema>;
 export type NotificationUpdate = z.infer<typeof notificationUpdateSchema>;
 export type TimelineCreate = z.infer<typeof timelineCreateSchema>;
-export type AssignTraining = z.infer<typeof assignTrainingSchema>;
 export type IncidentNotification = z.infer<typeof notificationSchema>;
 export type TimelineEntry = z.infer<typeof timelineEntrySchema>;
+
+export { type AssignTraining, assignTrainingSchema } from '../training/trigger-schema.js';

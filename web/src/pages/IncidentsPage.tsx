@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { Navigate, useNavigate, useSearchParams } from 'react-router';
 import { api, unwrap } from '../api/client.js';
 import type { paths } from '../api/schema.js';
+import { DeadlineSettingsModal } from '../components/incidents/DeadlineSettingsModal.js';
 import { INCIDENT_COLUMNS } from '../components/incidents/incident-columns.js';
 import { INCIDENT_STATUSES, SEVERITIES } from '../components/incidents/incident-fields.js';
 import { ReportIncidentModal } from '../components/incidents/ReportIncidentModal.js';
@@ -17,7 +18,8 @@ type Query = NonNullable<paths['/api/incidents']['get']['parameters']['query']>;
 
 /** The AI incident register (A.8.4): what went wrong, how far the response is, and who still must be told. */
 export function IncidentsPage() {
-  const { canWrite } = usePermissions();
+  const { canWrite, canConfigure } = usePermissions();
+  const [configuring, setConfiguring] = useState(false);
   const navigate = useNavigate();
   const [params] = useSearchParams();
   const list = useListParams(
@@ -37,7 +39,14 @@ export function IncidentsPage() {
     <Stack>
       <Group justify="space-between">
         <Title order={2}>AI incidents</Title>
-        {canWrite && <Button onClick={() => setReporting(true)}>Report incident</Button>}
+        <Group gap="xs">
+          {canConfigure && (
+            <Button variant="default" onClick={() => setConfiguring(true)}>
+              Reporting deadlines
+            </Button>
+          )}
+          {canWrite && <Button onClick={() => setReporting(true)}>Report incident</Button>}
+        </Group>
       </Group>
       <ListFilters
         list={list}
@@ -90,6 +99,7 @@ export function IncidentsPage() {
         onClose={() => setReporting(false)}
         onSaved={(saved) => navigate(`/incidents/${saved.id}`)}
       />
+      <DeadlineSettingsModal opened={configuring} onClose={() => setConfiguring(false)} />
     </Stack>
   );
 }
