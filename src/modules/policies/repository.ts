@@ -111,3 +111,25 @@ export async function ownAcknowledgements(db: Executor, personId: string | null,
     ]),
   );
 }
+
+/** The text in force of each policy, in one query. */
+export async function publishedBodies(
+  db: Executor,
+  rows: Array<{ id: string; published_version: number | null }>,
+) {
+  const wanted = rows.filter((r) => r.published_version !== null);
+  if (wanted.length === 0) return new Map<string, string>();
+  const versions = await db
+    .selectFrom('policy_versions')
+    .select(['policy_id', 'version', 'body'])
+    .where(
+      'policy_id',
+      'in',
+      wanted.map((r) => r.id),
+    )
+    .execute();
+  const inForce = new Map(wanted.map((r) => [r.id, Number(r.published_version)]));
+  return new Map(
+    versions.filter((v) => inForce.get(v.policy_id) === Number(v.version)).map((v) => [v.policy_id, v.body]),
+  );
+}

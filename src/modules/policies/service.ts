@@ -12,10 +12,10 @@ import {
   acknowledgementCounts,
   deletePolicy,
   findPolicy,
-  findVersion,
   listPolicies,
   ownAcknowledgements,
   type PolicyRow,
+  publishedBodies,
 } from './repository.js';
 import type { Policy, PolicyCreate, PolicyListQuery, PolicyUpdate } from './schema.js';
 import { createPolicyWorkflow } from './workflow.js';
@@ -34,12 +34,8 @@ async function present(db: Executor, rows: PolicyRow[], actor: Actor | null): Pr
     ),
     ownAcknowledgements(db, actor?.personId ?? null, ids),
   ]);
-  const published = new Map<string, string>();
-  if (actor && readsPublishedOnly(actor))
-    for (const row of inForce) {
-      const version = await findVersion(db, row.id, Number(row.published_version));
-      if (version) published.set(row.id, version.body);
-    }
+  const published =
+    actor && readsPublishedOnly(actor) ? await publishedBodies(db, inForce) : new Map<string, string>();
   return rows.map((row) =>
     presentPolicy(row, {
       counts: counts.get(row.id),
