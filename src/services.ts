@@ -2,7 +2,10 @@ import type { Config } from './config/config.js';
 import type { Db } from './db/database.js';
 import { createAiSystemsService } from './modules/ai-systems/service.js';
 import { createAimsRolesService } from './modules/aims-roles/service.js';
+import { createAuditsService } from './modules/audits/service.js';
 import { createAuthService } from './modules/auth/service.js';
+import { createCalendarService } from './modules/calendar/service.js';
+import { createCertificationService } from './modules/certification/service.js';
 import { createChangeRequestsService } from './modules/change-requests/service.js';
 import { createConcernsService } from './modules/concerns/service.js';
 import { createControlsService } from './modules/controls/service.js';
@@ -16,9 +19,14 @@ import { createInboxService } from './modules/inbox/service.js';
 import { createIncidentsService } from './modules/incidents/service.js';
 import { createIntegrationsService } from './modules/integrations/service.js';
 import { createIssuesService } from './modules/issues/service.js';
+import { createManagementReviewsService } from './modules/management-reviews/service.js';
+import { createMonitoringPlanService } from './modules/monitoring-plan/service.js';
 import { createMonitoringSettingsService } from './modules/monitoring-settings/service.js';
+import { createNonconformitiesService } from './modules/nonconformities/service.js';
+import { createObjectivesService } from './modules/objectives/service.js';
 import { createOrganisationService } from './modules/organisation/service.js';
 import { createOrphansService } from './modules/orphans/service.js';
+import { createPdcaService } from './modules/pdca/service.js';
 import { createPeopleService } from './modules/people/service.js';
 import { createPoliciesService } from './modules/policies/service.js';
 import { createReadinessService } from './modules/readiness/service.js';
@@ -78,6 +86,14 @@ export function createServices(
     impactAssessments: createImpactAssessmentsService(db),
     changeRequests: createChangeRequestsService(db),
     webhooks: createWebhooksService(db, secret),
+    objectives: createObjectivesService(db),
+    monitoringPlan: createMonitoringPlanService(db),
+    audits: createAuditsService(db),
+    nonconformities: createNonconformitiesService(db),
+    managementReviews: createManagementReviewsService(db),
+    certification: createCertificationService(db),
+    calendar: createCalendarService(db),
+    pdca: createPdcaService(db),
   };
 }
 

@@ -1,5 +1,6 @@
 import type { AccountabilityTables } from './schema-accountability.js';
 import type { ChangeManagementTables } from './schema-change-management.js';
+import type { CheckActTables } from './schema-check-act.js';
 import type { IncidentsTables } from './schema-incidents.js';
 import type { MonitoringTables } from './schema-monitoring.js';
 import type { NotificationsTables } from './schema-notifications.js';
@@ -362,7 +363,8 @@ export interface DB
     IncidentsTables,
     ChangeManagementTables,
     NotificationsTables,
-    MonitoringTables {
+    MonitoringTables,
+    CheckActTables {
   people: PeopleTable;
   users: UsersTable;
   sessions: SessionsTable;

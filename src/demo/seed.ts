@@ -8,9 +8,14 @@ import { systemActor } from '../modules/shared/actor.js';
 import type { Services } from '../services.js';
 import { type DemoOrganisation, demoSchema } from './organisation-schema.js';
 import { seedAccountability } from './seed-accountability.js';
+import { seedAudits } from './seed-audits.js';
+import { seedCertification } from './seed-certification.js';
 import { seedCompliance } from './seed-compliance.js';
 import { seedImpactAssessments } from './seed-impact.js';
 import { seedIncidents } from './seed-incidents.js';
+import { seedManagementReviews } from './seed-management-reviews.js';
+import { seedNonconformities } from './seed-nonconformities.js';
+import { seedObjectives } from './seed-objectives.js';
 import { seedPolicies } from './seed-policies.js';
 import { seedTraining } from './seed-training.js';
 
@@ -210,6 +215,11 @@ export async function seedDemo(db: Db, services: Services, today = todayIso()): 
   };
   await seedImpactAssessments(services, actor, submitter, systems, today);
   await seedTraining(services, actor, people, org, today);
+  await seedObjectives(services, actor, people, systems, today);
+  await seedAudits(services, actor, people, systems, today);
+  await seedNonconformities(services, actor, people, systems, today);
+  await seedManagementReviews(services, actor, people, systems, today);
+  await seedCertification(services, actor, people, systems, today);
 
   await db.kysely
     .insertInto('settings')

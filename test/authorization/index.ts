@@ -1,7 +1,12 @@
 import { accountabilityPart } from './accountability.js';
+import { auditsPart } from './audits.js';
+import { certificationPart } from './certification.js';
 import { changeManagementPart } from './change-management.js';
 import { incidentsPart } from './incidents.js';
+import { managementReviewsPart } from './management-reviews.js';
+import { nonconformitiesPart } from './nonconformities.js';
 import { notificationsPart } from './notifications.js';
+import { objectivesPart } from './objectives.js';
 import type { MatrixPart } from './part.js';
 import { policiesPart } from './policies.js';
 import { trainingPart } from './training.js';
@@ -14,4 +19,9 @@ export const MATRIX_PARTS: MatrixPart[] = [
   incidentsPart,
   changeManagementPart,
   notificationsPart,
+  objectivesPart,
+  auditsPart,
+  nonconformitiesPart,
+  managementReviewsPart,
+  certificationPart,
 ];

@@ -9,6 +9,7 @@ import * as m0007 from './0007-accountability.js';
 import * as m0008 from './0008-incidents.js';
 import * as m0009 from './0009-change-management.js';
 import * as m0010 from './0010-notifications.js';
+import * as m0011 from './0011-check-act.js';
 
 /** Registered explicitly, in order: a migration is code, never discovered from the file system. */
 export const migrations: Record<string, Migration> = {
@@ -22,6 +23,7 @@ export const migrations: Record<string, Migration> = {
   '0008-incidents': m0008,
   '0009-change-management': m0009,
   '0010-notifications': m0010,
+  '0011-check-act': m0011,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -7,6 +7,11 @@ export const INBOX_KINDS = [
   'concern',
   'issue',
   'record_review',
+  'objective_measurement',
+  'audit',
+  'corrective_action',
+  'effectiveness_check',
+  'review_action',
 ] as const;
 
 /** One piece of the caller's own work, due or overdue, with where to do it in the web application. */

@@ -1,6 +1,10 @@
 import type { Db, Executor } from '../../db/database.js';
 import { todayIso } from '../../lib/time.js';
+import { auditInboxItems } from '../audits/inbox.js';
 import { concernInboxItems } from '../concerns/inbox.js';
+import { managementReviewInboxItems } from '../management-reviews/inbox.js';
+import { nonconformityInboxItems } from '../nonconformities/inbox.js';
+import { objectiveInboxItems } from '../objectives/inbox.js';
 import { policyInboxItems } from '../policies/inbox.js';
 import { type Actor, authorize } from '../shared/actor.js';
 import { trainingInboxItems } from '../training/inbox.js';
@@ -11,7 +15,17 @@ import { issueInboxItems, reviewInboxItems } from './sources.js';
 const byUrgency = (a: InboxItem, b: InboxItem) =>
   Number(b.overdue) - Number(a.overdue) || (a.dueOn ?? '9999').localeCompare(b.dueOn ?? '9999');
 
-const SOURCES = [policyInboxItems, trainingInboxItems, concernInboxItems, issueInboxItems, reviewInboxItems];
+const SOURCES = [
+  policyInboxItems,
+  trainingInboxItems,
+  concernInboxItems,
+  issueInboxItems,
+  reviewInboxItems,
+  objectiveInboxItems,
+  auditInboxItems,
+  nonconformityInboxItems,
+  managementReviewInboxItems,
+];
 
 /** One person's due and overdue work, gathered from every module that hands out work. */
 export async function inboxItemsFor(db: Executor, personId: string, today: string): Promise<InboxItem[]> {

@@ -34,12 +34,26 @@ const TestsPage = page(() => import('./TestsPage.js'), 'TestsPage');
 const TrailPage = page(() => import('./TrailPage.js'), 'TrailPage');
 const TrainingPage = page(() => import('./TrainingPage.js'), 'TrainingPage');
 const VendorsPage = page(() => import('./VendorsPage.js'), 'VendorsPage');
+const ObjectivesPage = page(() => import('./ObjectivesPage.js'), 'ObjectivesPage');
+const MonitoringPlanPage = page(() => import('./MonitoringPlanPage.js'), 'MonitoringPlanPage');
+const AuditsPage = page(() => import('./AuditsPage.js'), 'AuditsPage');
+const AuditDetailPage = page(() => import('./AuditDetailPage.js'), 'AuditDetailPage');
+const NonconformitiesPage = page(() => import('./NonconformitiesPage.js'), 'NonconformitiesPage');
+const NonconformityDetailPage = page(() => import('./NonconformityDetailPage.js'), 'NonconformityDetailPage');
+const CorrectiveActionPlanPage = page(
+  () => import('./CorrectiveActionPlanPage.js'),
+  'CorrectiveActionPlanPage',
+);
+const ManagementReviewsPage = page(() => import('./ManagementReviewsPage.js'), 'ManagementReviewsPage');
+const ManagementReviewPage = page(() => import('./ManagementReviewPage.js'), 'ManagementReviewPage');
+const CertificationPage = page(() => import('./CertificationPage.js'), 'CertificationPage');
 
 export type NavGroup =
   | 'Overview'
   | 'Registers'
   | 'Governance'
   | 'Compliance'
+  | 'Check and act'
   | 'Monitoring'
   | 'Administration';
 export const NAV_GROUPS: NavGroup[] = [
@@ -47,6 +61,7 @@ export const NAV_GROUPS: NavGroup[] = [
   'Registers',
   'Governance',
   'Compliance',
+  'Check and act',
   'Monitoring',
   'Administration',
 ];
@@ -125,6 +140,36 @@ export const PAGES: PageEntry[] = [
     path: '/soa',
     element: <SoaPage />,
     nav: { label: 'Statement of Applicability', group: 'Compliance' },
+  },
+  { path: '/objectives', element: <ObjectivesPage />, nav: { label: 'Objectives', group: 'Check and act' } },
+  {
+    path: '/monitoring-plan',
+    element: <MonitoringPlanPage />,
+    nav: { label: 'Monitoring plan', group: 'Check and act' },
+  },
+  { path: '/audits', element: <AuditsPage />, nav: { label: 'Internal audits', group: 'Check and act' } },
+  { path: '/audits/:id', element: <AuditDetailPage /> },
+  {
+    path: '/nonconformities',
+    element: <NonconformitiesPage />,
+    nav: { label: 'Nonconformities', group: 'Check and act' },
+  },
+  { path: '/nonconformities/:id', element: <NonconformityDetailPage /> },
+  {
+    path: '/corrective-action-plan',
+    element: <CorrectiveActionPlanPage />,
+    nav: { label: 'Corrective action plan', group: 'Check and act' },
+  },
+  {
+    path: '/management-reviews',
+    element: <ManagementReviewsPage />,
+    nav: { label: 'Management reviews', group: 'Check and act' },
+  },
+  { path: '/management-reviews/:id', element: <ManagementReviewPage /> },
+  {
+    path: '/certification',
+    element: <CertificationPage />,
+    nav: { label: 'Certification', group: 'Check and act' },
   },
   { path: '/tests', element: <TestsPage />, nav: { label: 'Tests', group: 'Monitoring' } },
   { path: '/tests/:id', element: <TestDetailPage /> },
