@@ -2,10 +2,15 @@ import { Command, CommanderError } from 'commander';
 import { AppError } from '../lib/errors.js';
 import { VERSION } from '../version.js';
 import { registerAccountCommands } from './commands/accounts.js';
+import { registerAuditCommands } from './commands/audits.js';
+import { registerCertificationCommands } from './commands/certification.js';
 import { registerDatabaseCommands } from './commands/database.js';
 import { registerFrameworkCommands } from './commands/frameworks.js';
 import { registerIssues } from './commands/issues.js';
+import { registerManagementReviewCommands } from './commands/management-reviews.js';
 import { registerMonitoringCommands } from './commands/monitoring.js';
+import { registerNonconformityCommands } from './commands/nonconformities.js';
+import { registerObjectiveCommands } from './commands/objectives.js';
 import { registerOpenApiCommand } from './commands/openapi.js';
 import { registerPolicies } from './commands/policies.js';
 import { registerRegisterCommands } from './commands/registers.js';
@@ -28,6 +33,11 @@ export function buildProgram(): Command {
   registerMonitoringCommands(program);
   registerIssues(program);
   registerPolicies(program);
+  registerObjectiveCommands(program);
+  registerAuditCommands(program);
+  registerNonconformityCommands(program);
+  registerManagementReviewCommands(program);
+  registerCertificationCommands(program);
   registerOpenApiCommand(program);
   return program;
 }
