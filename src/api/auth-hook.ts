@@ -15,6 +15,12 @@ function bearerToken(request: FastifyRequest): string | undefined {
   return match[1];
 }
 
+function calendarFeedToken(request: FastifyRequest): string | undefined {
+  if (!request.routeOptions.config.calendarFeed) return undefined;
+  const token = (request.query as { token?: unknown }).token;
+  return typeof token === 'string' && token !== '' ? token : undefined;
+}
+
 /**
  * Runs on onRequest, before the body is even read: authentication, CSRF for cookie sessions, then the
  * route's declared permission. So a forbidden caller gets 403 whatever the body holds.
@@ -29,8 +35,13 @@ export function authHook(auth: AuthService) {
     }
     if (permission === 'public') return;
 
-    const token = bearerToken(request);
-    if (token) {
+    const feedToken = calendarFeedToken(request);
+    const token = feedToken ? undefined : bearerToken(request);
+    if (feedToken) {
+      const actor = await auth.fromCalendarFeedToken(feedToken);
+      if (!actor) throw new UnauthenticatedError('The calendar feed token is unknown or revoked.');
+      request.actor = actor;
+    } else if (token) {
       const actor = await auth.fromApiToken(token);
       if (!actor) throw new UnauthenticatedError('The API token is unknown, expired or revoked.');
       request.actor = actor;

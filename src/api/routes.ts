@@ -113,6 +113,6 @@ export async function registerRoutes(app: ZodApp, context: AppContext): Promise<
   nonconformityRoutes(app, services.nonconformities);
   managementReviewRoutes(app, services.managementReviews);
   certificationRoutes(app, services.certification);
-  calendarRoutes(app, services.calendar);
+  calendarRoutes(app, services.calendar, config.publicUrl);
   pdcaRoutes(app, services.pdca);
 }

@@ -22,6 +22,8 @@ declare module 'fastify' {
   interface FastifyContextConfig {
     /** Every route declares the one permission it needs; the auth hook refuses routes without one. */
     permission?: Permission;
+    /** The route also accepts a calendar feed token in `?token=` (calendar apps cannot send headers). */
+    calendarFeed?: boolean;
   }
   interface FastifyInstance {
     /** Every registered route and the permission it declares (for the authorisation matrix and docs). */

@@ -2,6 +2,8 @@ import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { hash, verify } from '@node-rs/argon2';
 
 export const TOKEN_PREFIX = 'oaims_';
+/** Calendar feed tokens look different from API tokens, so neither is ever mistaken for the other. */
+export const FEED_TOKEN_PREFIX = 'oacal_';
 export const MIN_PASSWORD_LENGTH = 12;
 
 export function randomToken(bytes = 32): string {

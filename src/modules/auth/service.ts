@@ -2,11 +2,13 @@ import type { Db } from '../../db/database.js';
 import { readBool } from '../../db/dialect.js';
 import { UnauthenticatedError } from '../../lib/errors.js';
 import { nowIso } from '../../lib/time.js';
+import { feedTokenByHash, touchFeedToken } from '../calendar/feed-tokens.js';
 import type { Actor } from '../shared/actor.js';
 import type { Role } from './permissions.js';
 import { type AccountRow, accountByEmail, accountByUserId, sessionById, tokenByHash } from './repository.js';
 import {
   dummyPasswordHash,
+  FEED_TOKEN_PREFIX,
   randomToken,
   safeEqual,
   sha256Hex,
@@ -91,6 +93,21 @@ export function createAuthService(db: Db, options: { sessionTtlMs: number }) {
           .set({ last_used_at: now })
           .where('id', '=', row.id)
           .execute();
+      }
+      return actorFor(account, 'token', row.id);
+    },
+
+    /** A calendar feed token: valid only on routes that declare `calendarFeed` (the auth hook checks). */
+    async fromCalendarFeedToken(token: string): Promise<Actor | undefined> {
+      if (!token.startsWith(FEED_TOKEN_PREFIX)) return undefined;
+      const row = await feedTokenByHash(db.kysely, sha256Hex(token));
+      if (!row) return undefined;
+      const account = await accountByUserId(db.kysely, row.user_id);
+      if (!account || !isActive(account)) return undefined;
+      const now = nowIso();
+      // Calendar apps poll; a coarse last-used time is enough and avoids a write per poll.
+      if (!row.last_used_at || Date.parse(now) - Date.parse(row.last_used_at) > 60_000) {
+        await touchFeedToken(db.kysely, row.id, now);
       }
       return actorFor(account, 'token', row.id);
     },
