@@ -5,6 +5,7 @@ import { createAimsRolesService } from './modules/aims-roles/service.js';
 import { createAuditsService } from './modules/audits/service.js';
 import { createAuthService } from './modules/auth/service.js';
 import { createCalendarService } from './modules/calendar/service.js';
+import { programmeGapCount } from './modules/certification/programme-gaps.js';
 import { createCertificationService } from './modules/certification/service.js';
 import { createChangeRequestsService } from './modules/change-requests/service.js';
 import { createConcernsService } from './modules/concerns/service.js';
@@ -91,7 +92,7 @@ export function createServices(
     audits: createAuditsService(db),
     nonconformities: createNonconformitiesService(db),
     managementReviews: createManagementReviewsService(db),
-    certification: createCertificationService(db, async () => 0 /* TODO-CHECKACT: audits coverage */),
+    certification: createCertificationService(db, programmeGapCount),
     calendar: createCalendarService(db),
     pdca: createPdcaService(db),
   };

@@ -2,6 +2,8 @@ import ICAL from 'ical.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { newId } from '../src/lib/ids.js';
 import { addDays, addMonths, nowIso, todayIso } from '../src/lib/time.js';
+import { aimsIntegration } from '../src/monitoring/integrations/aims/index.js';
+import { aimsResourceTypes } from '../src/monitoring/integrations/aims/resource-types.js';
 import { admin, createTestApp, type TestApp } from './support/app.js';
 import { DIALECTS } from './support/databases.js';
 
@@ -393,6 +395,58 @@ describe.each(DIALECTS)('certification, calendar and PDCA on %s', (dialect) => {
       expect((await t.app.inject({ method: 'GET', url: path })).statusCode).toBe(200);
       await t.context.services.users.update(admin, user.id, { active: false });
       expect((await t.app.inject({ method: 'GET', url: path })).statusCode).toBe(401);
+    });
+  });
+
+  describe('monitoring facts', () => {
+    it('collects nonconformities, objectives and the organisation facts the built-in tests read', async () => {
+      const major = await nonconformity('major', 'verifying');
+      await correctiveAction(addDays(today, -2), 'in_progress', major);
+      const collected = await aimsIntegration.collect({
+        config: {},
+        secrets: {},
+        db: t.context.db,
+        now: new Date(),
+        signal: new AbortController().signal,
+      });
+      for (const resource of collected.filter((r) =>
+        ['nonconformity', 'objective', 'organisation'].includes(r.type),
+      )) {
+        expect(
+          aimsResourceTypes[resource.type]?.attributes.safeParse(resource.attributes).success,
+          resource.name,
+        ).toBe(true);
+      }
+      const org = collected.find((r) => r.type === 'organisation')?.attributes ?? {};
+      const overdue = await db()
+        .selectFrom('corrective_actions')
+        .select((eb) => eb.fn.countAll().as('n'))
+        .where('status', 'in', ['planned', 'in_progress'])
+        .where('due_date', '<', today)
+        .executeTakeFirst();
+      const openMajor = await db()
+        .selectFrom('nonconformities')
+        .select((eb) => eb.fn.countAll().as('n'))
+        .where('grade', '=', 'major')
+        .where('status', 'in', ['open', 'action_planned', 'verifying'])
+        .executeTakeFirst();
+      expect(org).toMatchObject({
+        overdueCorrectiveActionCount: Number(overdue?.n),
+        openMajorNonconformityCount: Number(openMajor?.n),
+        lastInternalAuditAt: null,
+        auditProgrammeGapCount: null,
+        lastManagementReviewAt: null,
+        lastManagementReviewInputsCovered: false,
+      });
+      const resource = collected.find((r) => r.type === 'nonconformity' && r.externalId === major);
+      expect(resource?.attributes).toMatchObject({
+        grade: 'major',
+        open: true,
+        actionCount: 1,
+        overdueActionCount: 1,
+        effectivenessCheckPlanned: false,
+        lastEffectivenessResult: null,
+      });
     });
   });
 

@@ -1,7 +1,7 @@
 import { Cron } from 'croner';
 import PgBoss from 'pg-boss';
 import type { AppContext } from '../context.js';
-import type { Notifier } from '../notifications/notifier.js';
+import { measureDueObjectives } from '../modules/objectives/scheduled.js';
 import type { DueWork, Monitor } from './monitor.js';
 
 export interface WorkerLog {
@@ -9,6 +9,9 @@ export interface WorkerLog {
   warn(obj: object, msg?: string): void;
   error(obj: object, msg?: string): void;
 }
+
+/** Work the cluster does once a minute besides monitoring: notifications out, automatic measurements in. */
+type MinuteWork = (now: Date, log: WorkerLog) => Promise<void>;
 
 export interface MonitoringWorker {
   /** Resolves when the current trail batch (if any) has been handled; used by tests and the bench. */
@@ -75,13 +78,13 @@ async function runDue(monitor: Monitor, due: DueWork, log: WorkerLog): Promise<v
 }
 
 /** SQLite (one machine): a croner tick each minute inside the serving process. */
-function startInProcess(monitor: Monitor, notifier: Notifier, log: WorkerLog): MonitoringWorker {
+function startInProcess(monitor: Monitor, everyMinute: MinuteWork, log: WorkerLog): MonitoringWorker {
   let ticking: Promise<void> = Promise.resolve();
   const tick = () => {
     ticking = ticking
       .then(async () => {
         await runDue(monitor, await monitor.claimDue(), log);
-        await notifier.tick(new Date(), log);
+        await everyMinute(new Date(), log);
       })
       .catch((error) => {
         log.error({ err: error }, 'monitoring tick failed');
@@ -108,7 +111,7 @@ function startInProcess(monitor: Monitor, notifier: Notifier, log: WorkerLog): M
 async function startPgBoss(
   url: string,
   monitor: Monitor,
-  notifier: Notifier,
+  everyMinute: MinuteWork,
   log: WorkerLog,
 ): Promise<MonitoringWorker> {
   const boss = new PgBoss({ connectionString: url, schema: 'pgboss', max: 4 });
@@ -132,8 +135,8 @@ async function startPgBoss(
     for (const i of due.integrations) {
       await boss.send(QUEUES.sync, i, { ...queueOptions, singletonKey: `${i.id}@${i.slot}` });
     }
-    // Webhooks and digests ride the same once-a-minute tick; their own claims keep them single-sent.
-    await notifier.tick(new Date(), log);
+    // Webhooks, digests and measurements ride the cluster's single once-a-minute tick.
+    await everyMinute(new Date(), log);
   });
   await boss.work<{ id: string; slot: string }>(
     QUEUES.test,
@@ -161,7 +164,13 @@ async function startPgBoss(
 
 export async function startMonitoringWorker(context: AppContext, log: WorkerLog): Promise<MonitoringWorker> {
   const { database } = context.config;
-  if (database.dialect === 'postgres')
-    return startPgBoss(database.url, context.monitor, context.notifier, log);
-  return startInProcess(context.monitor, context.notifier, log);
+  const everyMinute: MinuteWork = async (now, log) => {
+    await context.notifier.tick(now, log);
+    const measured = await measureDueObjectives(context.db, now);
+    for (const failure of measured.failed) {
+      log.warn({ objective: failure.id, error: failure.error }, 'automatic objective measurement failed');
+    }
+  };
+  if (database.dialect === 'postgres') return startPgBoss(database.url, context.monitor, everyMinute, log);
+  return startInProcess(context.monitor, everyMinute, log);
 }

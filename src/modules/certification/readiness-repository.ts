@@ -133,7 +133,7 @@ export async function managementReviews(db: Executor, today: string, until: stri
 }
 
 /** The audit programme whose cycle contains the day. */
-export function programmeOn(db: Executor, day: string) {
+export function currentProgramme(db: Executor, day: string) {
   return db
     .selectFrom('audit_programmes')
     .select(['id', 'name'])

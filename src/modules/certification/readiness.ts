@@ -54,7 +54,7 @@ export async function readinessChecks(db: Executor, ctx: ReadinessContext): Prom
     ]);
   const audits = await q.internalAudits(db, today, until);
   const reviews = await q.managementReviews(db, today, until);
-  const programme = await q.programmeOn(db, until < today ? today : until);
+  const programme = await q.currentProgramme(db, until);
 
   const result: ReadinessCheck[] = [
     zeroOrFail(

@@ -7,6 +7,7 @@ import { countOrphanedRecords } from '../../../modules/orphans/repository.js';
 import { readMatrixConfig } from '../../../modules/risks/matrix-config.js';
 import type { CollectedResource, IntegrationKind } from '../integration.js';
 import { addChangeFacts } from './collect-changes.js';
+import { checkActFacts, collectNonconformities, collectObjectives } from './collect-check-act.js';
 import { collectControls, collectEvidence, collectFrameworks, collectSoa } from './collect-compliance.js';
 import { collectContext, collectOrganisation } from './collect-context.js';
 import { addImpactFacts } from './collect-impact.js';
@@ -49,6 +50,8 @@ export const aimsIntegration: IntegrationKind<Record<string, never>, Record<stri
       ...(await collectSoa(executor)),
       ...(await collectFrameworks(db, today)),
       ...(await collectContext(executor, owners)),
+      ...(await collectObjectives(executor)),
+      ...(await collectNonconformities(executor, today, now)),
     ];
     await addImpactFacts(executor, collected, today);
     await addChangeFacts(executor, collected);
@@ -63,6 +66,7 @@ export const aimsIntegration: IntegrationKind<Record<string, never>, Record<stri
     organisation.attributes.orphanedRecords = await countOrphanedRecords(executor, db.dialect);
     organisation.attributes.concernsOverdue = await countOverdueConcerns(executor, today);
     organisation.attributes.aimsOwnerAssigned = (await aimsOwnerAccountable(executor, db.dialect)) !== null;
+    Object.assign(organisation.attributes, await checkActFacts(executor, today));
     return [...collected, organisation];
   },
 };

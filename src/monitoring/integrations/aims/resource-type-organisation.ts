@@ -51,6 +51,17 @@ export const organisationResourceType: ResourceType = {
     overdueIncidentCount: z.number(),
     /** Art. 73 reports overdue or made late, for incidents detected in the last year. */
     lateIncidentReportCount: z.number(),
+    /** When the latest internal audit was completed. */
+    lastInternalAuditAt: when,
+    /** In-scope requirements the current audit programme neither plans nor audited (null: no programme). */
+    auditProgrammeGapCount: z.number().nullable(),
+    /** The day the latest completed management review was held. */
+    lastManagementReviewAt: when,
+    /** The reviewers recorded a conclusion on every 9.3.2 input in that review. */
+    lastManagementReviewInputsCovered: z.boolean(),
+    overdueReviewActionCount: z.number(),
+    overdueCorrectiveActionCount: z.number(),
+    openMajorNonconformityCount: z.number(),
   }),
   example: {
     scopeVersion: 2,
@@ -89,5 +100,12 @@ export const organisationResourceType: ResourceType = {
     openIncidentCount: 2,
     overdueIncidentCount: 0,
     lateIncidentReportCount: 0,
+    lastInternalAuditAt: '2026-08-14T16:00:00.000Z',
+    auditProgrammeGapCount: 0,
+    lastManagementReviewAt: '2026-07-02T09:00:00.000Z',
+    lastManagementReviewInputsCovered: true,
+    overdueReviewActionCount: 0,
+    overdueCorrectiveActionCount: 0,
+    openMajorNonconformityCount: 0,
   },
 };

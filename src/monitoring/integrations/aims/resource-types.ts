@@ -11,6 +11,7 @@ import { RISK_STATUSES, TREATMENTS } from '../../../modules/risks/schema.js';
 import { ISSUE_EFFECTS, ISSUE_KINDS, PARTY_CATEGORIES } from '../../../modules/scope/schema.js';
 import { CONTRACT_STATUS, CRITICALITY, DPA_STATUS, REVIEW_STATUS } from '../../../modules/vendors/schema.js';
 import type { ResourceType } from '../integration.js';
+import { nonconformityResourceType, objectiveResourceType } from './resource-type-check-act.js';
 import { courseResourceType } from './resource-type-course.js';
 import { incidentResourceType } from './resource-type-incident.js';
 import { organisationResourceType } from './resource-type-organisation.js';
@@ -487,6 +488,8 @@ export const aimsResourceTypes: Record<string, ResourceType> = {
   course: courseResourceType,
   policy: policyResourceType,
   incident: incidentResourceType,
+  objective: objectiveResourceType,
+  nonconformity: nonconformityResourceType,
   'api-token': apiToken,
   control,
   evidence,
