@@ -402,13 +402,14 @@ describe.each(DIALECTS)('certification, calendar and PDCA on %s', (dialect) => {
     it('collects nonconformities, objectives and the organisation facts the built-in tests read', async () => {
       const major = await nonconformity('major', 'verifying');
       await correctiveAction(addDays(today, -2), 'in_progress', major);
-      const collected = await aimsIntegration.collect({
-        config: {},
-        secrets: {},
-        db: t.context.db,
-        now: new Date(),
-        signal: new AbortController().signal,
-      });
+      const collected =
+        (await aimsIntegration.collect({
+          config: {},
+          secrets: {},
+          db: t.context.db,
+          now: new Date(),
+          signal: new AbortController().signal,
+        })) ?? [];
       for (const resource of collected.filter((r) =>
         ['nonconformity', 'objective', 'organisation'].includes(r.type),
       )) {
