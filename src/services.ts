@@ -87,7 +87,7 @@ export function createServices(
     impactAssessments: createImpactAssessmentsService(db),
     changeRequests: createChangeRequestsService(db),
     webhooks: createWebhooksService(db, secret),
-    objectives: createObjectivesService(db),
+    objectives: createObjectivesService(db, { secret }),
     monitoringPlan: createMonitoringPlanService(db),
     audits: createAuditsService(db),
     nonconformities: createNonconformitiesService(db),

@@ -166,7 +166,7 @@ export async function startMonitoringWorker(context: AppContext, log: WorkerLog)
   const { database } = context.config;
   const everyMinute: MinuteWork = async (now, log) => {
     await context.notifier.tick(now, log);
-    const measured = await measureDueObjectives(context.db, now);
+    const measured = await measureDueObjectives(context.db, now, { secret: context.secret });
     for (const failure of measured.failed) {
       log.warn({ objective: failure.id, error: failure.error }, 'automatic objective measurement failed');
     }

@@ -13,6 +13,11 @@ const KIND_LABELS: Record<Item['kind'], string> = {
   concern: 'Concern',
   issue: 'Monitoring issue',
   record_review: 'Review',
+  objective_measurement: 'Objective measurement',
+  audit: 'Internal audit',
+  corrective_action: 'Corrective action',
+  effectiveness_check: 'Effectiveness check',
+  review_action: 'Management review',
 };
 
 /** Everyone's own work: what is overdue first, then what falls due next, each with a link to do it. */

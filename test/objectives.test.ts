@@ -1,0 +1,589 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import ExcelJS from 'exceljs';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { measureDueObjectives } from '../src/modules/objectives/scheduled.js';
+import { createObjectivesService } from '../src/modules/objectives/service.js';
+import { admin, createTestApp, type TestApp } from './support/app.js';
+import { runCli } from './support/cli.js';
+import { createTestDatabase, DIALECTS, type TestDatabase } from './support/databases.js';
+
+// The CLI tests run the real bin over a demo database.
+vi.setConfig({ testTimeout: 120_000 });
+
+const DAY = 86_400_000;
+const ago = (days: number) => new Date(Date.now() - days * DAY).toISOString();
+
+interface FakePrometheus {
+  url: string;
+  /** What /api/v1/query answers next, and the Authorization header it last saw. */
+  answer: { status: number; body: unknown };
+  lastAuthorization: string | undefined;
+  close(): Promise<void>;
+}
+
+/** A stand-in Prometheus HTTP API: the integration client is tested against a real one elsewhere. */
+async function fakePrometheus(): Promise<FakePrometheus> {
+  const fake = {
+    answer: { status: 200, body: {} as unknown },
+    lastAuthorization: undefined as string | undefined,
+  };
+  const server: Server = createServer((request, response) => {
+    fake.lastAuthorization = request.headers.authorization;
+    response.writeHead(fake.answer.status, { 'content-type': 'application/json' });
+    response.end(JSON.stringify(fake.answer.body));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return Object.assign(fake, {
+    url: `http://127.0.0.1:${port}`,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  });
+}
+
+const scalar = (value: string) => ({
+  status: 'success',
+  data: { resultType: 'scalar', result: [Date.now() / 1000, value] },
+});
+const vector = (...values: string[]) => ({
+  status: 'success',
+  data: {
+    resultType: 'vector',
+    result: values.map((v, i) => ({ metric: { model: `m${i}` }, value: [Date.now() / 1000, v] })),
+  },
+});
+
+describe.each(DIALECTS)('objectives and the monitoring plan on %s', (dialect) => {
+  let t: TestApp;
+  let prometheus: FakePrometheus;
+  let passRateTestId = '';
+  let emptyTestId = '';
+  let integrationId = '';
+  beforeAll(async () => {
+    t = await createTestApp(dialect);
+    prometheus = await fakePrometheus();
+    const s = t.context.services;
+    // Three of four vendors have a signed DPA: a 75 % pass rate.
+    for (const [name, dpaStatus] of [
+      ['A', 'signed'],
+      ['B', 'signed'],
+      ['C', 'signed'],
+      ['D', 'pending'],
+    ] as const)
+      await s.vendors.create(admin, { name: `Vendor ${name}`, dpaStatus });
+    const aims = (await t.request('admin', 'GET', '/api/integrations?kind=aims')).json().items[0];
+    expect((await t.request('admin', 'POST', `/api/integrations/${aims.id}/sync`)).json().ok).toBe(true);
+    const created = await t.request('admin', 'POST', '/api/tests', {
+      title: 'Vendors have a signed DPA',
+      severity: 'medium',
+      resourceType: 'vendor',
+      condition: 'resource.dpaStatus == "signed"',
+    });
+    expect(created.statusCode, created.body).toBe(201);
+    passRateTestId = created.json().id;
+    const empty = await t.request('admin', 'POST', '/api/tests', {
+      title: 'Datasets have a licence',
+      severity: 'low',
+      resourceType: 'dataset',
+      condition: 'resource.licence != ""',
+    });
+    expect(empty.statusCode, empty.body).toBe(201);
+    emptyTestId = empty.json().id;
+    const integration = await s.integrations.create(admin, {
+      kind: 'prometheus',
+      name: 'Model metrics',
+      config: { baseUrl: prometheus.url, queries: [{ name: 'up', expression: 'up' }] },
+      enabled: false,
+    });
+    integrationId = integration.id;
+  });
+  afterAll(async () => {
+    await prometheus.close();
+    await t.close();
+  });
+
+  const create = async (body: object, role: 'admin' | 'manager' | 'contributor' = 'manager') => {
+    const response = await t.request(role, 'POST', '/api/objectives', {
+      title: 'Fairness gap on credit decisions',
+      metric: 'Approval rate gap between groups',
+      unit: 'pp',
+      direction: 'at_most',
+      target: 2,
+      ...body,
+    });
+    expect(response.statusCode, response.body).toBe(201);
+    return response.json();
+  };
+  const record = (id: string, body: object, role: 'admin' | 'manager' | 'contributor' = 'manager') =>
+    t.request(role, 'POST', `/api/objectives/${id}/measurements`, body);
+
+  it('keeps a register of objectives with search, filters, edits, deletion and a trail', async () => {
+    const objective = await create({ ownerId: t.users.contributor.personId, baseline: 6 });
+    expect(objective).toMatchObject({
+      source: 'manual',
+      frequency: 'monthly',
+      status: 'active',
+      baseline: 6,
+      owner: { id: t.users.contributor.personId, name: 'Test contributor' },
+      latestMeasurement: null,
+      attainment: 'no_data',
+      standing: 'no_measurements',
+      nextMeasurementDue: objective.createdAt.slice(0, 10),
+    });
+    const other = await create({ title: 'Incidents resolved quickly', metric: 'Mean days to resolve' });
+    const found = (await t.request('auditor', 'GET', '/api/objectives?q=approval%20rate')).json();
+    expect(found.items.map((o: { id: string }) => o.id)).toEqual([objective.id]);
+    const mine = await t.request('auditor', 'GET', `/api/objectives?ownerId=${t.users.contributor.personId}`);
+    expect(mine.json().items.map((o: { id: string }) => o.id)).toEqual([objective.id]);
+    const sorted = (await t.request('auditor', 'GET', '/api/objectives?sort=-title&limit=1')).json();
+    expect(sorted.total).toBeGreaterThanOrEqual(2);
+    expect(sorted.items).toHaveLength(1);
+
+    const patched = await t.request('manager', 'PATCH', `/api/objectives/${other.id}`, {
+      status: 'cancelled',
+    });
+    expect(patched.json().status).toBe('cancelled');
+    expect((await t.request('manager', 'DELETE', `/api/objectives/${other.id}`)).statusCode).toBe(204);
+    expect((await t.request('auditor', 'GET', `/api/objectives/${other.id}`)).statusCode).toBe(404);
+    expect((await t.request('auditor', 'GET', '/api/objectives/not-an-id')).statusCode).toBe(404);
+    const trail = (await t.request('auditor', 'GET', `/api/trail?entityId=${other.id}`)).json();
+    expect(trail.items.map((e: { action: string }) => e.action).sort()).toEqual([
+      'create',
+      'delete',
+      'update',
+    ]);
+  });
+
+  it('requires the settings each source needs, naming the field, and writes nothing otherwise', async () => {
+    const before = (await t.request('auditor', 'GET', '/api/objectives')).json().total;
+    const cases: Array<[object, string]> = [
+      [{ source: 'test_pass_rate', unit: '%' }, 'sourceTestId'],
+      [{ source: 'test_pass_rate', unit: '%', sourceTestId: 'no-such-test' }, 'sourceTestId'],
+      [{ source: 'test_pass_rate', unit: 'days', sourceTestId: passRateTestId }, 'unit'],
+      [{ source: 'prometheus', sourceQuery: 'up' }, 'sourceIntegrationId'],
+      [{ source: 'prometheus', sourceIntegrationId: integrationId }, 'sourceQuery'],
+      [{ target: 'high' }, 'target'],
+      [{ frequency: 'hourly' }, 'frequency'],
+      [{ ownerId: '00000000-0000-4000-8000-000000000000' }, 'ownerId'],
+      [{ surprise: true }, ''],
+    ];
+    for (const [body, field] of cases) {
+      const response = await t.request('manager', 'POST', '/api/objectives', {
+        title: 'Bad',
+        metric: 'Bad',
+        target: 1,
+        ...body,
+      });
+      expect(response.statusCode, JSON.stringify(body)).toBe(422);
+      expect(response.headers['content-type']).toContain('application/problem+json');
+      if (field) expect(JSON.stringify(response.json().errors), JSON.stringify(body)).toContain(field);
+    }
+    const aims = await t.context.db.kysely
+      .selectFrom('integrations')
+      .select('id')
+      .where('kind', '=', 'aims')
+      .executeTakeFirstOrThrow();
+    const wrongKind = await t.request('manager', 'POST', '/api/objectives', {
+      title: 'Bad',
+      metric: 'Bad',
+      target: 1,
+      source: 'prometheus',
+      sourceIntegrationId: aims.id,
+      sourceQuery: 'up',
+    });
+    expect(wrongKind.statusCode).toBe(422);
+    expect(wrongKind.json().errors[0]).toMatchObject({ field: 'sourceIntegrationId' });
+    expect((await t.request('auditor', 'GET', '/api/objectives')).json().total).toBe(before);
+  });
+
+  it('records manual measurements, shows the history oldest first and derives attainment and standing', async () => {
+    const objective = await create({ frequency: 'monthly' });
+    expect((await record(objective.id, { value: 5.1, measuredAt: ago(70), note: 'Q1' })).statusCode).toBe(
+      201,
+    );
+    expect((await record(objective.id, { value: 3.4, measuredAt: ago(40) })).statusCode).toBe(201);
+    let read = (await t.request('auditor', 'GET', `/api/objectives/${objective.id}`)).json();
+    expect(read).toMatchObject({ attainment: 'not_met', standing: 'measurement_due' });
+    expect(read.latestMeasurement.value).toBe(3.4);
+    const due = (await t.request('auditor', 'GET', '/api/objectives?standing=measurement_due')).json();
+    expect(due.items.map((o: { id: string }) => o.id)).toContain(objective.id);
+
+    const now = await record(objective.id, { value: 1.8, note: 'after reweighting' });
+    expect(now.json()).toMatchObject({ value: 1.8, source: 'manual', recordedBy: 'manager@test.example' });
+    read = (await t.request('auditor', 'GET', `/api/objectives/${objective.id}`)).json();
+    expect(read).toMatchObject({ attainment: 'met', standing: 'measured' });
+    const measured = (await t.request('auditor', 'GET', '/api/objectives?standing=measured')).json();
+    expect(measured.items.map((o: { id: string }) => o.id)).toContain(objective.id);
+    const notMeasured = (
+      await t.request('auditor', 'GET', '/api/objectives?standing=no_measurements')
+    ).json();
+    expect(notMeasured.items.map((o: { id: string }) => o.id)).not.toContain(objective.id);
+
+    const history = (
+      await t.request('auditor', 'GET', `/api/objectives/${objective.id}/measurements`)
+    ).json();
+    expect(history.items.map((m: { value: number }) => m.value)).toEqual([5.1, 3.4, 1.8]);
+
+    const future = await record(objective.id, {
+      value: 1,
+      measuredAt: new Date(Date.now() + DAY).toISOString(),
+    });
+    expect(future.statusCode).toBe(422);
+    expect(future.json().errors[0].field).toBe('measuredAt');
+    expect((await record(objective.id, { value: 'x' })).statusCode).toBe(422);
+    const automatic = await t.request('manager', 'POST', `/api/objectives/${objective.id}/measure`);
+    expect(automatic.statusCode).toBe(409);
+    expect((await record('00000000-0000-4000-8000-000000000000', { value: 1 })).statusCode).toBe(404);
+    const after = (await t.request('auditor', 'GET', `/api/objectives/${objective.id}/measurements`)).json();
+    expect(after.items).toHaveLength(3);
+  });
+
+  it('lets contributors measure only the objectives they own', async () => {
+    const theirs = await create({}, 'contributor');
+    expect(theirs.ownerId).toBe(t.users.contributor.personId);
+    const others = await create({ ownerId: t.users.manager.personId });
+    expect((await record(theirs.id, { value: 1 }, 'contributor')).statusCode).toBe(201);
+    expect((await record(others.id, { value: 1 }, 'contributor')).statusCode).toBe(403);
+    expect(
+      (await t.request('auditor', 'POST', `/api/objectives/${theirs.id}/measurements`, { value: 1 }))
+        .statusCode,
+    ).toBe(403);
+    const cancelled = await create({ status: 'cancelled' });
+    expect((await record(cancelled.id, { value: 1 })).statusCode).toBe(409);
+  });
+
+  it('measures a test pass rate from the current results, and explains when there are none', async () => {
+    const objective = await create({
+      title: 'Vendors under a DPA',
+      metric: 'Vendors with a signed DPA',
+      unit: '%',
+      direction: 'at_least',
+      target: 90,
+      source: 'test_pass_rate',
+      sourceTestId: passRateTestId,
+      sourceIntegrationId: integrationId,
+    });
+    expect(objective).toMatchObject({ sourceTestId: passRateTestId, sourceIntegrationId: null });
+    expect((await record(objective.id, { value: 100 })).statusCode).toBe(409);
+    const measured = await t.request('manager', 'POST', `/api/objectives/${objective.id}/measure`);
+    expect(measured.statusCode, measured.body).toBe(201);
+    expect(measured.json()).toMatchObject({ value: 75, source: 'test_pass_rate' });
+    expect(measured.json().note).toContain('3 of 4');
+    const read = (await t.request('auditor', 'GET', `/api/objectives/${objective.id}`)).json();
+    expect(read).toMatchObject({ attainment: 'not_met', standing: 'measured' });
+
+    const empty = await create({ unit: '%', source: 'test_pass_rate', sourceTestId: emptyTestId });
+    const refused = await t.request('manager', 'POST', `/api/objectives/${empty.id}/measure`);
+    expect(refused.statusCode).toBe(409);
+    expect(refused.json().detail).toContain('no passing or failing results');
+  });
+
+  it('measures a Prometheus query that returns one value, and refuses anything else with a reason', async () => {
+    const objective = await create({
+      title: 'Model accuracy',
+      metric: 'Accuracy',
+      unit: '%',
+      direction: 'at_least',
+      target: 90,
+      source: 'prometheus',
+      sourceIntegrationId: integrationId,
+      sourceQuery: 'avg(model_accuracy) * 100',
+    });
+    prometheus.answer = { status: 200, body: vector('93.5') };
+    const measured = await t.request('manager', 'POST', `/api/objectives/${objective.id}/measure`);
+    expect(measured.statusCode, measured.body).toBe(201);
+    expect(measured.json().value).toBe(93.5);
+    prometheus.answer = { status: 200, body: scalar('91') };
+    expect((await t.request('manager', 'POST', `/api/objectives/${objective.id}/measure`)).json().value).toBe(
+      91,
+    );
+
+    const refusals: Array<[{ status: number; body: unknown }, string]> = [
+      [{ status: 200, body: vector('1', '2') }, '2 series'],
+      [{ status: 200, body: vector() }, '0 series'],
+      [{ status: 200, body: scalar('NaN') }, 'not a finite number'],
+      [
+        { status: 400, body: { status: 'error', errorType: 'bad_data', error: 'parse error' } },
+        'parse error',
+      ],
+    ];
+    for (const [answer, reason] of refusals) {
+      prometheus.answer = answer;
+      const response = await t.request('manager', 'POST', `/api/objectives/${objective.id}/measure`);
+      expect(response.statusCode, reason).toBe(409);
+      expect(response.json().detail).toContain(reason);
+    }
+    const history = (
+      await t.request('auditor', 'GET', `/api/objectives/${objective.id}/measurements`)
+    ).json();
+    expect(history.items).toHaveLength(2);
+  });
+
+  it('reads stored Prometheus credentials with the server secret', async () => {
+    const secured = await t.context.services.integrations.create(admin, {
+      kind: 'prometheus',
+      name: 'Secured metrics',
+      config: { baseUrl: prometheus.url, queries: [{ name: 'up', expression: 'up' }] },
+      secrets: { bearerToken: 'prometheus-token' },
+      enabled: false,
+    });
+    const withSecret = createObjectivesService(t.context.db, {
+      secret: 'test-secret-test-secret-test-secret!',
+    });
+    const withoutSecret = createObjectivesService(t.context.db);
+    const objective = await withSecret.create(admin, {
+      title: 'Latency',
+      metric: 'p95 latency',
+      unit: 'ms',
+      direction: 'at_most',
+      target: 300,
+      source: 'prometheus',
+      sourceIntegrationId: secured.id,
+      sourceQuery: 'max(latency_p95_ms)',
+    });
+    prometheus.answer = { status: 200, body: scalar('240') };
+    expect((await withSecret.measure(admin, objective.id)).value).toBe(240);
+    expect(prometheus.lastAuthorization).toBe('Bearer prometheus-token');
+    await expect(withoutSecret.measure(admin, objective.id)).rejects.toMatchObject({ status: 409 });
+  });
+
+  it('measures due automatic objectives on schedule, one failure not stopping the others', async () => {
+    const fresh = await create({
+      title: 'Scheduled pass rate',
+      unit: '%',
+      direction: 'at_least',
+      target: 50,
+      source: 'test_pass_rate',
+      sourceTestId: passRateTestId,
+    });
+    const failing = await create({
+      title: 'Scheduled empty',
+      unit: '%',
+      source: 'test_pass_rate',
+      sourceTestId: emptyTestId,
+    });
+    const manual = await create({ title: 'Scheduled manual' });
+    prometheus.answer = { status: 503, body: 'down' };
+    const outcome = await measureDueObjectives(t.context.db, new Date());
+    expect(outcome.measured.map((m) => m.id)).toContain(fresh.id);
+    expect(outcome.failed.map((f) => f.id)).toContain(failing.id);
+    expect([...outcome.measured, ...outcome.failed].map((o) => o.id)).not.toContain(manual.id);
+    const read = (await t.request('auditor', 'GET', `/api/objectives/${fresh.id}`)).json();
+    expect(read).toMatchObject({ standing: 'measured', attainment: 'met', latestMeasurement: { value: 75 } });
+    // Measured this period: the next tick leaves it alone.
+    const again = await measureDueObjectives(t.context.db, new Date());
+    expect(again.measured.map((m) => m.id)).not.toContain(fresh.id);
+    const trail = (await t.request('auditor', 'GET', '/api/trail?entityType=objective_measurement')).json();
+    expect(
+      trail.items.some((e: { actorLabel?: string }) => JSON.stringify(e).includes('scheduled measurement')),
+    ).toBe(true);
+  });
+
+  it('puts due manual measurements in the owner’s inbox', async () => {
+    const objective = await create({
+      title: 'Inbox objective',
+      ownerId: t.users.contributor.personId,
+      frequency: 'weekly',
+    });
+    await record(objective.id, { value: 3, measuredAt: ago(10) });
+    const inbox = (await t.request('contributor', 'GET', '/api/inbox')).json();
+    const item = inbox.items.find((i: { id: string }) => i.id === objective.id);
+    expect(item).toMatchObject({
+      kind: 'objective_measurement',
+      overdue: true,
+      link: `/objectives?objective=${objective.id}`,
+    });
+    await record(objective.id, { value: 2 });
+    const after = (await t.request('contributor', 'GET', '/api/inbox')).json();
+    expect(after.items.find((i: { id: string }) => i.id === objective.id)).toBeUndefined();
+  });
+
+  describe('monitoring plan', () => {
+    const planItem = async (body: object = {}) => {
+      const response = await t.request('manager', 'POST', '/api/monitoring-plan', {
+        subject: 'Vendor data protection',
+        method: 'Automated test of DPA status',
+        frequency: 'monthly',
+        analysisSchedule: 'Monthly at the AI steering meeting',
+        requirementRefs: ['9.1', 'A.10.3'],
+        ...body,
+      });
+      expect(response.statusCode, response.body).toBe(201);
+      return response.json();
+    };
+
+    it('presents linked test and objective results as generated 9.1 evidence', async () => {
+      const objective = await create({ title: 'Plan objective' });
+      await record(objective.id, { value: 1.5 });
+      const item = await planItem({
+        testIds: [passRateTestId],
+        objectiveIds: [objective.id],
+        analystId: t.users.contributor.personId,
+      });
+      expect(item).toMatchObject({
+        requirementRefs: ['9.1', 'A.10.3'],
+        analyst: { id: t.users.contributor.personId },
+        analysisStanding: 'never_analysed',
+        nextAnalysisDue: null,
+        results: {
+          status: 'attention',
+          tests: [{ id: passRateTestId, status: 'needs_attention', pass: 3, fail: 1, error: 0 }],
+          objectives: [
+            { id: objective.id, latestValue: 1.5, target: 2, attainment: 'met', standing: 'measured' },
+          ],
+        },
+      });
+      expect(item.results.tests[0].lastRunAt).not.toBeNull();
+      const list = (
+        await t.request('auditor', 'GET', '/api/monitoring-plan?q=DPA%20status&frequency=monthly')
+      ).json();
+      expect(list.items.map((i: { id: string }) => i.id)).toContain(item.id);
+
+      const onlyObjective = await t.request('manager', 'PATCH', `/api/monitoring-plan/${item.id}`, {
+        testIds: [],
+      });
+      expect(onlyObjective.json().results).toMatchObject({ status: 'ok', tests: [] });
+      // A deleted custom test drops out of the plan rather than failing its next edit.
+      const doomed = await t.request('admin', 'POST', '/api/tests', {
+        title: 'Short-lived test',
+        severity: 'low',
+        resourceType: 'vendor',
+        condition: 'true',
+      });
+      const linked = await t.request('manager', 'PATCH', `/api/monitoring-plan/${item.id}`, {
+        testIds: [doomed.json().id],
+      });
+      expect(linked.json().testIds).toEqual([doomed.json().id]);
+      expect((await t.request('admin', 'DELETE', `/api/tests/${doomed.json().id}`)).statusCode).toBe(204);
+      const withoutTest = (await t.request('auditor', 'GET', `/api/monitoring-plan/${item.id}`)).json();
+      expect(withoutTest).toMatchObject({ testIds: [], results: { tests: [] } });
+      // Deleting an objective drops it from the plan too.
+      await t.request('manager', 'DELETE', `/api/objectives/${objective.id}`);
+      const read = (await t.request('auditor', 'GET', `/api/monitoring-plan/${item.id}`)).json();
+      expect(read).toMatchObject({ objectiveIds: [], results: { status: 'no_data' } });
+    });
+
+    it('names a missing linked test or objective by its position and writes nothing', async () => {
+      const before = (await t.request('auditor', 'GET', '/api/monitoring-plan')).json().total;
+      const badTest = await t.request('manager', 'POST', '/api/monitoring-plan', {
+        subject: 'Bad',
+        frequency: 'daily',
+        testIds: [passRateTestId, 'no-such-test'],
+      });
+      expect(badTest.statusCode).toBe(422);
+      expect(badTest.json().errors[0].field).toBe('testIds.1');
+      const badObjective = await t.request('manager', 'POST', '/api/monitoring-plan', {
+        subject: 'Bad',
+        frequency: 'daily',
+        objectiveIds: ['00000000-0000-4000-8000-000000000000'],
+      });
+      expect(badObjective.json().errors[0].field).toBe('objectiveIds.0');
+      const badRef = await t.request('manager', 'POST', '/api/monitoring-plan', {
+        subject: 'Bad',
+        frequency: 'daily',
+        requirementRefs: ['clause nine'],
+      });
+      expect(badRef.json().errors[0].field).toContain('requirementRefs');
+      expect((await t.request('auditor', 'GET', '/api/monitoring-plan')).json().total).toBe(before);
+      expect(
+        (await t.request('contributor', 'POST', '/api/monitoring-plan', { subject: 'x', frequency: 'daily' }))
+          .statusCode,
+      ).toBe(403);
+    });
+
+    it('records analyses by the analyst and tells when the next one is due', async () => {
+      const item = await planItem({
+        subject: 'Analysed item',
+        frequency: 'quarterly',
+        analystId: t.users.contributor.personId,
+      });
+      const other = await planItem({ subject: 'Someone else’s', analystId: t.users.manager.personId });
+      const analysed = await t.request('contributor', 'POST', `/api/monitoring-plan/${item.id}/analysis`, {
+        notes: 'Pass rate steady; no action.',
+      });
+      expect(analysed.statusCode, analysed.body).toBe(200);
+      expect(analysed.json()).toMatchObject({
+        analysisStanding: 'analysed',
+        analysisNotes: 'Pass rate steady; no action.',
+      });
+      const late = await t.request('manager', 'POST', `/api/monitoring-plan/${other.id}/analysis`, {
+        notes: 'Looked at in the spring.',
+        analysedAt: ago(40),
+      });
+      expect(late.json().analysisStanding).toBe('overdue');
+      expect(
+        (await t.request('contributor', 'POST', `/api/monitoring-plan/${other.id}/analysis`, { notes: 'x' }))
+          .statusCode,
+      ).toBe(403);
+      expect(
+        (await t.request('manager', 'POST', `/api/monitoring-plan/${item.id}/analysis`, { notes: '' }))
+          .statusCode,
+      ).toBe(422);
+      const trail = (await t.request('auditor', 'GET', `/api/trail?entityId=${item.id}`)).json();
+      expect(trail.items.map((e: { action: string }) => e.action).sort()).toEqual(['create', 'update']);
+    });
+
+    it('exports the plan with its current results as a spreadsheet', async () => {
+      await planItem({ subject: 'Exported item', testIds: [passRateTestId] });
+      const response = await t.request('auditor', 'GET', '/api/monitoring-plan/export?format=xlsx');
+      expect(response.statusCode).toBe(200);
+      expect(response.headers['content-type']).toContain('spreadsheetml');
+      expect(response.headers['content-disposition']).toMatch(/monitoring-plan-\d{4}-\d{2}-\d{2}\.xlsx/);
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.load(response.rawPayload as unknown as ArrayBuffer);
+      const plan = workbook.getWorksheet('Monitoring plan');
+      const subjects = plan?.getColumn(1).values.slice(2);
+      expect(subjects).toContain('Exported item');
+      const results = workbook.getWorksheet('Results');
+      const row = results
+        ?.getRows(2, results.rowCount - 1)
+        ?.find((r) => r.getCell(1).value === 'Exported item');
+      expect(row?.getCell(3).value).toBe(passRateTestId);
+      expect(row?.getCell(6).value).toBe(3);
+      expect(row?.getCell(7).value).toBe(1);
+      expect((await t.request('auditor', 'GET', '/api/monitoring-plan/export?format=pdf')).statusCode).toBe(
+        422,
+      );
+      expect((await t.request('member', 'GET', '/api/monitoring-plan/export')).statusCode).toBe(403);
+    });
+  });
+});
+
+describe.each(DIALECTS)('openaims objectives CLI on %s', (dialect) => {
+  let database: TestDatabase;
+  const env = { OPENAIMS_SECRET: 'cli-objectives-secret-cli-objectives-secret!' };
+  const cli = (args: string[]) => runCli([...args, ...database.flags], { env });
+  beforeAll(async () => {
+    database = await createTestDatabase(dialect);
+    expect((await cli(['demo'])).code).toBe(0);
+  }, 180_000);
+  afterAll(() => database.drop());
+
+  it('lists the demo’s objectives, filters by standing, and measures the due automatic ones once', async () => {
+    const all = JSON.parse((await cli(['objectives', 'list', '--json'])).stdout);
+    expect(all.total).toBe(6);
+    const due = JSON.parse(
+      (await cli(['objectives', 'list', '--standing', 'measurement_due', '--json'])).stdout,
+    );
+    expect(due.items.map((o: { title: string }) => o.title)).toEqual([
+      'AI literacy training completed by ≥ 95 % of staff',
+    ]);
+    const table = await cli(['objectives', 'list', '--source', 'manual']);
+    expect(table.code).toBe(0);
+    expect(table.stdout).toContain('≤ 2 pp');
+
+    const first = await cli(['objectives', 'measure', '--json']);
+    const outcome = JSON.parse(first.stdout);
+    const tried = [...outcome.measured, ...outcome.failed].map((o: { title: string }) => o.title).sort();
+    expect(tried).toEqual([
+      'All AI systems risk-assessed',
+      'Model cards complete for deployed systems ≥ 100 %',
+    ]);
+    expect(first.code).toBe(outcome.failed.length > 0 ? 1 : 0);
+    const second = JSON.parse((await cli(['objectives', 'measure', '--json'])).stdout);
+    expect(second.measured).toEqual([]);
+    const bad = await cli(['objectives', 'list', '--standing', 'late']);
+    expect(bad.code).not.toBe(0);
+    expect(bad.stderr).toContain('standing');
+  });
+});
