@@ -1,3 +1,5 @@
+import type { Generated } from 'kysely';
+
 /**
  * The tables of Check and Act (ISO/IEC 42001 clauses 6.2, 9.1, 9.2, 9.3, 10.2): objectives, the monitoring
  * plan, internal audits, nonconformities and corrective actions, management reviews and certification.
@@ -171,6 +173,8 @@ export interface NonconformitiesTable {
   raised_by: string;
   raised_on: string;
   closed_at: string | null;
+  /** Why it was cancelled (raised in error, duplicate…); '' unless cancelled (the column's default). */
+  cancellation_reason: Generated<string>;
   created_at: string;
   updated_at: string;
 }
@@ -225,6 +229,8 @@ export interface ManagementReviewsTable {
   minutes: string;
   /** JSON of the compiled 9.3.2 inputs, frozen when the review is completed (null while it is open). */
   inputs_snapshot: string | null;
+  /** JSON object: 9.3.2 input section key → the reviewers' discussion and conclusion on it. */
+  input_notes: string;
   completed_at: string | null;
   created_at: string;
   updated_at: string;

@@ -181,7 +181,8 @@ async function nonconformities(db: AnyDb) {
   table = person(table, 'owner_id')
     .addColumn('raised_by', 'text', (c) => c.notNull())
     .addColumn('raised_on', 'text', (c) => c.notNull())
-    .addColumn('closed_at', 'text');
+    .addColumn('closed_at', 'text')
+    .addColumn('cancellation_reason', 'text', (c) => c.notNull().defaultTo(''));
   await timestamps(table).execute();
   await db.schema
     .createIndex('nonconformities_ref_uq')
@@ -259,6 +260,7 @@ async function managementReviews(db: AnyDb) {
     .addColumn('location', 'text', (c) => c.notNull())
     .addColumn('minutes', 'text', (c) => c.notNull())
     .addColumn('inputs_snapshot', 'text')
+    .addColumn('input_notes', 'text', (c) => c.notNull().defaultTo('{}'))
     .addColumn('completed_at', 'text');
   await timestamps(reviews).execute();
 
