@@ -76,6 +76,33 @@ const RESOURCES: Resource[] = [
     make: async (t) => (await t.context.services.aimsRoles.create(admin, { name: `R ${++n}` })).id,
   },
   {
+    path: '/api/nonconformities',
+    valid: () => ({ title: 'Nonconformity', source: 'manual' }),
+    textField: 'title',
+    make: async (t) =>
+      (await t.context.services.nonconformities.create(admin, { title: 'NC', source: 'manual' })).id,
+  },
+  {
+    path: '/api/corrective-actions',
+    valid: () => ({ title: 'Action', kind: 'improvement', dueDate: '2030-01-31' }),
+    textField: 'title',
+    make: async (t) =>
+      (
+        await t.context.services.nonconformities.actions.create(admin, {
+          title: 'A',
+          kind: 'improvement',
+          dueDate: '2030-01-31',
+        })
+      ).id,
+  },
+  {
+    path: '/api/objectives',
+    valid: () => ({ title: 'Objective', metric: 'Share of model cards', target: 95 }),
+    textField: 'title',
+    make: async (t) =>
+      (await t.context.services.objectives.create(admin, { title: 'O', metric: 'm', target: 1 })).id,
+  },
+  {
     path: '/api/users',
     valid: () => ({ email: `user-${++n}@test.example`, name: 'U', role: 'member' }),
     textField: 'email',

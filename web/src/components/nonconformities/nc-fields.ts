@@ -64,7 +64,7 @@ export const ACTION_FIELDS: FieldConfig[] = [
   { name: 'dueDate', label: 'Due', type: 'date', required: true },
   { name: 'status', label: 'Status', type: 'select', options: enumOptions(ACTION_STATUSES) },
   { name: 'progress', label: 'Progress %', type: 'number' },
-  { name: 'investment', label: 'Investment', type: 'number', nullable: true },
+  { name: 'investment', label: 'Investment', type: 'number', decimal: true, nullable: true },
   { name: 'investmentNote', label: 'Investment note', type: 'text', wide: true },
   { name: 'completionNotes', label: 'Completion notes', type: 'textarea', wide: true },
 ];

@@ -52,7 +52,7 @@ export function RecordField({
         />
       );
     case 'number':
-      return <NumberInput min={0} allowDecimal={false} {...common} />;
+      return <NumberInput min={0} allowDecimal={field.decimal ?? false} {...common} />;
     case 'date':
       return <DateInput valueFormat="YYYY-MM-DD" clearable={field.nullable} {...common} {...clear} />;
     case 'switch':

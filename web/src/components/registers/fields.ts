@@ -28,6 +28,8 @@ export interface FieldConfig {
   options?: Option[];
   /** The register a record/records field picks from. */
   kind?: RecordKind;
+  /** Number fields: accept decimals (amounts, rates) rather than whole numbers only. */
+  decimal?: boolean;
   /** An empty input is sent as null (clearing the value) rather than left out. */
   nullable?: boolean;
   required?: boolean;
