@@ -383,6 +383,58 @@ describe.each(DIALECTS)('internal audits on %s', (dialect) => {
     expect((await t.request('manager', 'DELETE', `/api/audits/${other.id}`)).statusCode).toBe(204);
   });
 
+  it('lets an internal auditor with the read-only auditor role conduct the audits they lead or join', async () => {
+    const led = await plan({ leadAuditorId: t.users.auditor.personId, requirementRefs: ['9.2'] });
+    const joined = await plan({ teamIds: [t.users.auditor.personId], requirementRefs: ['9.3'] });
+    const other = await plan({ requirementRefs: ['10.2'] });
+    // Planning stays with those who write records; conducting is the auditor's.
+    expect((await t.request('auditor', 'PATCH', `/api/audits/${led.id}`, { title: 'x' })).statusCode).toBe(
+      403,
+    );
+    expect((await t.request('auditor', 'POST', `/api/audits/${led.id}/start`)).statusCode).toBe(200);
+    const item = led.checklist[0] as Item;
+    const recorded = await t.request('auditor', 'PATCH', `/api/audits/${led.id}/checklist/${item.id}`, {
+      result: 'observation',
+      notes: 'Programme results are reported, but not to top management.',
+    });
+    expect(recorded.statusCode, recorded.body).toBe(200);
+    for (const each of recorded.json().checklist as Item[]) {
+      if (each.id !== item.id)
+        await t.request('auditor', 'PATCH', `/api/audits/${led.id}/checklist/${each.id}`, {
+          result: 'conforming',
+        });
+    }
+    const completed = await t.request('auditor', 'POST', `/api/audits/${led.id}/complete`, {
+      conclusion: 'Done.',
+    });
+    expect(completed.json().status).toBe('completed');
+
+    // On someone else's audit the auditor may record results as a team member, but not start or finish it.
+    expect((await t.request('auditor', 'POST', `/api/audits/${joined.id}/start`)).statusCode).toBe(403);
+    await t.request('manager', 'POST', `/api/audits/${joined.id}/start`);
+    const asTeam = await t.request(
+      'auditor',
+      'PATCH',
+      `/api/audits/${joined.id}/checklist/${joined.checklist[0].id}`,
+      {
+        result: 'conforming',
+      },
+    );
+    expect(asTeam.statusCode, asTeam.body).toBe(200);
+    await t.request('manager', 'POST', `/api/audits/${other.id}/start`);
+    expect(
+      (
+        await t.request('auditor', 'PATCH', `/api/audits/${other.id}/checklist/${other.checklist[0].id}`, {
+          result: 'conforming',
+        })
+      ).statusCode,
+    ).toBe(403);
+    expect(
+      (await t.request('member', 'POST', `/api/audits/${led.id}/findings`, { type: 'observation' }))
+        .statusCode,
+    ).toBe(403);
+  });
+
   it('rejects bad input with a 422 naming the field and writes nothing', async () => {
     const before = await count('audits');
     const cases: Array<[object, string]> = [

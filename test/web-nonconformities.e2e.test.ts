@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { addDays, todayIso } from '../src/lib/time.js';
 import { admin } from './support/app.js';
+import { planCorrection, verifyAndClose } from './support/nonconformity-flow.js';
 import {
   choose,
   expectAccessible,
@@ -41,32 +41,11 @@ describe('web nonconformities', () => {
     await page.getByText('Record the root cause and plan at least one corrective action first.').waitFor();
     expect(await page.getByRole('button', { name: 'Close nonconformity' }).isDisabled()).toBe(true);
 
-    const cause = page.getByRole('region', { name: 'Root cause (five whys)' });
-    await cause.getByRole('button', { name: 'Add a why' }).click();
-    await cause
-      .getByRole('textbox', { name: 'Answer 1' })
-      .fill('The release checklist has no model card step.');
-    await cause
-      .getByRole('textbox', { name: 'Root cause' })
-      .fill('Model cards are not part of the release process.');
-    await cause.getByRole('button', { name: 'Save root cause' }).click();
-    await page.getByText('Root cause saved').waitFor();
-
-    const actions = page.getByRole('region', { name: 'Corrective actions' });
-    await actions.getByRole('button', { name: 'Add corrective action' }).click();
-    const add = page.getByRole('dialog', { name: 'Add a corrective action' });
-    await add
-      .getByRole('textbox', { name: 'Action', exact: true })
-      .fill('Add a model card step to the release checklist');
-    const due = add.getByRole('textbox', { name: 'Due' });
-    await due.fill(addDays(todayIso(), 14));
-    await due.press('Tab');
-    await add.getByRole('textbox', { name: 'Investment', exact: true }).fill('900');
-    await add.getByRole('button', { name: 'Add action' }).click();
-    await add.waitFor({ state: 'hidden' });
-    const row = actions.getByRole('row', { name: /Add a model card step/ });
-    await row.waitFor();
-    await page.getByText('Action planned', { exact: true }).first().waitFor();
+    const row = await planCorrection(
+      page,
+      'Add a model card step to the release checklist',
+      'Model cards are not part of the release process.',
+    );
 
     // The plan lists the new gap while it is open.
     await navigate(page, 'Corrective action plan');
@@ -75,34 +54,9 @@ describe('web nonconformities', () => {
     await screenshot(page, 'corrective-action-plan');
     await page.goBack();
 
-    await row.getByRole('button', { name: 'Complete' }).click();
-    const complete = page.getByRole('dialog', { name: /Complete CA-/ });
-    await complete.getByRole('textbox', { name: 'What was done' }).fill('Checklist updated and announced.');
-    await complete.getByRole('button', { name: 'Mark done' }).click();
-    await complete.waitFor({ state: 'hidden' });
-    await page.getByText('Plan and record an effectiveness check first.').waitFor();
-
-    const checks = page.getByRole('region', { name: 'Effectiveness checks' });
-    await checks.getByRole('button', { name: 'Plan effectiveness check' }).click();
-    const plan = page.getByRole('dialog', { name: 'Plan an effectiveness check' });
-    const on = plan.getByRole('textbox', { name: 'Check on' });
-    await on.fill(todayIso());
-    await on.press('Tab');
-    await plan.getByRole('button', { name: 'Plan check' }).click();
-    await plan.waitFor({ state: 'hidden' });
-    await checks.getByRole('button', { name: 'Record result' }).click();
-    const record = page.getByRole('dialog', { name: 'Record the effectiveness check' });
-    await choose(record, 'Result', 'Effective: the cause is gone');
-    await record
-      .getByRole('textbox', { name: 'What was checked' })
-      .fill('Two releases since, both with cards.');
-    await record.getByRole('button', { name: 'Record result' }).click();
-    await record.waitFor({ state: 'hidden' });
+    await verifyAndClose(page, row);
     await expectAccessible(page);
     await screenshot(page, 'nonconformity-detail');
-
-    await page.getByRole('button', { name: 'Close nonconformity' }).click();
-    await page.getByText('Nonconformity closed').waitFor();
     await expect.poll(() => page.getByRole('button', { name: 'Add corrective action' }).count()).toBe(0);
     const closed = await server.context.services.nonconformities.list(admin, {
       limit: 5,

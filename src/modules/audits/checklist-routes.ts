@@ -15,12 +15,12 @@ import type { AuditsService } from './service.js';
 
 const tags = ['Internal audits'];
 const read = { permission: 'records:read' } as const;
-const write = { permission: 'records:write' } as const;
+const conduct = { permission: 'audits:conduct' } as const;
 
 /** Working through an audit: checklist results, findings, and the report that comes out of it. */
 export function checklistRoutes(app: ZodApp, audits: AuditsService): void {
   app.patch('/api/audits/:id/checklist/:itemId', {
-    config: write,
+    config: conduct,
     schema: {
       tags,
       summary: 'Record a checklist result, notes and sampled evidence (while the audit is in progress)',
@@ -42,7 +42,7 @@ export function checklistRoutes(app: ZodApp, audits: AuditsService): void {
     handler: (request) => audits.findings(request.actor, request.params.id),
   });
   app.post('/api/audits/:id/findings', {
-    config: write,
+    config: conduct,
     schema: {
       tags,
       summary: 'Record a finding not tied to one checklist item',

@@ -20,6 +20,7 @@ import type { AuditsService } from './service.js';
 const tags = ['Internal audits'];
 const read = { permission: 'records:read' } as const;
 const write = { permission: 'records:write' } as const;
+const conduct = { permission: 'audits:conduct' } as const;
 
 export function auditRoutes(app: ZodApp, audits: AuditsService): void {
   programmeRoutes(app, audits.programmes);
@@ -91,7 +92,7 @@ export function auditRoutes(app: ZodApp, audits: AuditsService): void {
   });
 
   app.post('/api/audits/:id/start', {
-    config: write,
+    config: conduct,
     schema: {
       tags,
       summary: 'Start a planned audit',
@@ -111,7 +112,7 @@ export function auditRoutes(app: ZodApp, audits: AuditsService): void {
     handler: (request) => audits.cancel(request.actor, request.params.id),
   });
   app.post('/api/audits/:id/complete', {
-    config: write,
+    config: conduct,
     schema: {
       tags,
       summary: 'Complete an audit: every checklist item has a result, and a conclusion is written',

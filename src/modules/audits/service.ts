@@ -90,9 +90,12 @@ export function createAuditsService(db: Db) {
     },
 
     start: (actor: Actor, id: string, at?: string) =>
-      change(actor, id, (trx, before, now) => startAudit(trx, before, now), { at }),
+      change(actor, id, (trx, before, now) => startAudit(trx, before, now), { conduct: 'lead', at }),
     complete: (actor: Actor, id: string, input: { conclusion: string }, at?: string) =>
-      change(actor, id, (trx, before, now) => completeAudit(trx, before, input.conclusion, now), { at }),
+      change(actor, id, (trx, before, now) => completeAudit(trx, before, input.conclusion, now), {
+        conduct: 'lead',
+        at,
+      }),
     cancel: (actor: Actor, id: string) =>
       change(actor, id, (trx, before, now) => cancelAudit(trx, before, now)),
 
@@ -104,7 +107,7 @@ export function createAuditsService(db: Db) {
           await recordResult(trx, actor, before, itemId, input, now);
           return { itemId };
         },
-        { team: true, at },
+        { conduct: 'team', at },
       ),
 
     async findings(actor: Actor, id: string): Promise<{ items: Finding[] }> {
@@ -120,7 +123,7 @@ export function createAuditsService(db: Db) {
           findingId = await addFinding(trx, before, input, now);
           return { findingId };
         },
-        { team: true },
+        { conduct: 'team' },
       );
       return audit.findings.find((f) => f.id === findingId) as Finding;
     },

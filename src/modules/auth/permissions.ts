@@ -13,6 +13,9 @@ const GRANTS = {
   'policies:read': ['admin', 'manager', 'contributor', 'auditor', 'member'],
   'records:write': ['admin', 'manager', 'contributor'],
   'records:delete': ['admin', 'manager'],
+  /** Carrying out an internal audit (start, results, findings, completion); services limit auditors and
+   * contributors to the audits they lead or are on the team of. */
+  'audits:conduct': ['admin', 'manager', 'contributor', 'auditor'],
   'people:write': ['admin', 'manager'],
   'aims:configure': ['admin', 'manager'],
   'trail:read': ['admin', 'manager', 'contributor', 'auditor'],

@@ -30,7 +30,7 @@ import { useSession } from '../session.js';
 /** One internal audit: its plan, the checklist to work through, its findings and the report. */
 export function AuditDetailPage() {
   const { id = '' } = useParams();
-  const { canEdit, canWrite } = usePermissions();
+  const { canEdit, canWrite, role } = usePermissions();
   const personId = useSession().data?.personId;
   const [editing, setEditing] = useState(false);
   const audit = useQuery({
@@ -40,9 +40,13 @@ export function AuditDetailPage() {
   if (audit.isPending) return <Loader aria-label="Loading audit" />;
   if (audit.error) return <Alert color="red">{audit.error.message}</Alert>;
   const a = audit.data;
-  const lead = canEdit(a.leadAuditorId);
-  // Team members record results too (the API's rule); only the lead changes the plan and the status.
-  const onTeam = lead || (canWrite && !!personId && a.teamIds.includes(personId));
+  // Planning follows the register's owner rule; conducting is also open to internal auditors (the auditor
+  // role) on the audits they lead, and recording results to the audit team (the API's rules).
+  const plans = canEdit(a.leadAuditorId);
+  const auditing = canWrite || role === 'auditor';
+  const manages = role === 'admin' || role === 'manager';
+  const lead = manages || (auditing && !!personId && a.leadAuditorId === personId);
+  const onTeam = lead || (auditing && !!personId && a.teamIds.includes(personId));
   const open = a.status === 'planned' || a.status === 'in_progress';
   const fields = auditFields(a.programme ? [{ value: a.programme.id, label: a.programme.name }] : []).filter(
     (f) => !(a.status !== 'planned' && f.name === 'requirementRefs'),
@@ -79,13 +83,13 @@ export function AuditDetailPage() {
               <VisuallyHidden> of {a.reference}</VisuallyHidden>
             </Button>
           ))}
-          {lead && <AuditStatusActions audit={a} />}
+          {lead && <AuditStatusActions audit={a} canCancel={plans} />}
         </Group>
       </Group>
       <IndependenceWarnings warnings={a.independenceWarnings} justification={a.independenceJustification} />
       <Card withBorder>
         <AuditFacts audit={a} />
-        {lead && open && (
+        {plans && open && (
           <Group mt="sm">
             <Button size="xs" variant="light" onClick={() => setEditing(true)}>
               Edit plan

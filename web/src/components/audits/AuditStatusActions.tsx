@@ -4,8 +4,8 @@ import { api, unwrap } from '../../api/client.js';
 import type { Audit } from './audit-fields.js';
 import { useAuditAction } from './useAuditAction.js';
 
-/** Start, complete (with a conclusion) or cancel, as the audit's status allows. */
-export function AuditStatusActions({ audit }: { audit: Audit }) {
+/** Start, complete (with a conclusion) or, for those who plan audits, cancel, as the status allows. */
+export function AuditStatusActions({ audit, canCancel }: { audit: Audit; canCancel: boolean }) {
   const [concluding, setConcluding] = useState(false);
   const [conclusion, setConclusion] = useState('');
   const path = { params: { path: { id: audit.id } } };
@@ -36,7 +36,7 @@ export function AuditStatusActions({ audit }: { audit: Audit }) {
           {audit.progress.open > 0 ? `Complete (${audit.progress.open} open)` : 'Complete audit'}
         </Button>
       )}
-      {open && (
+      {open && canCancel && (
         <Button
           size="xs"
           variant="default"

@@ -17,8 +17,8 @@ export function FindingsPanel({ audit, canRaise }: { audit: Audit; canRaise: boo
           description: f.description,
           grade: f.type === 'major_nc' ? 'major' : 'minor',
           requirementId: f.requirementId,
-          ownerId: audit.leadAuditorId,
-        } as never,
+          // The auditee's owner is assigned on the nonconformity; the auditor who found it must not own it.
+        },
       }),
     ) as { id: string };
     await navigate(`/nonconformities/${created.id}`);
