@@ -40,7 +40,7 @@ export function createCalendarService(db: Db) {
         kind: r.kind,
         title: r.title,
         start: r.start,
-        end: r.end < r.start ? r.start : r.end,
+        end: r.end,
         status: r.status,
         overdue: r.open && r.end < today,
         link: r.link,
