@@ -2,21 +2,14 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import ICAL from 'ical.js';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { runCli } from './support/cli.js';
-import { createTestDatabase, DIALECTS, type TestDatabase } from './support/databases.js';
+import { describe, expect, it, vi } from 'vitest';
+import { demoCli } from './support/cli.js';
+import { DIALECTS } from './support/databases.js';
 
 vi.setConfig({ testTimeout: 120_000 });
-const env = { OPENAIMS_SECRET: 'cli-certification-secret-cli-certification!' };
 
 describe.each(DIALECTS)('openaims certification and calendar CLI on %s', (dialect) => {
-  let database: TestDatabase;
-  const cli = (args: string[]) => runCli([...args, ...database.flags], { env });
-  beforeAll(async () => {
-    database = await createTestDatabase(dialect);
-    expect((await cli(['demo'])).code).toBe(0);
-  });
-  afterAll(() => database.drop());
+  const cli = demoCli(dialect);
 
   it('shows the demo certificate with its cycle', async () => {
     const shown = await cli(['certification', 'show']);

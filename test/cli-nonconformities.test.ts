@@ -1,21 +1,14 @@
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { runCli } from './support/cli.js';
-import { createTestDatabase, DIALECTS, type TestDatabase } from './support/databases.js';
+import { describe, expect, it, vi } from 'vitest';
+import { demoCli } from './support/cli.js';
+import { DIALECTS } from './support/databases.js';
 
 vi.setConfig({ testTimeout: 120_000 });
-const env = { OPENAIMS_SECRET: 'cli-ncs-secret-cli-ncs-secret-cli-ncs!!' };
 
 describe.each(DIALECTS)('openaims nonconformities CLI on %s', (dialect) => {
-  let database: TestDatabase;
-  const cli = (args: string[]) => runCli([...args, ...database.flags], { env });
-  beforeAll(async () => {
-    database = await createTestDatabase(dialect);
-    expect((await cli(['demo'])).code).toBe(0);
-  });
-  afterAll(() => database.drop());
+  const cli = demoCli(dialect);
 
   it('lists the demo’s nonconformities in every state, as a table and as JSON', async () => {
     const all = JSON.parse((await cli(['nonconformities', 'list', '--json'])).stdout);

@@ -5,8 +5,8 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { measureDueObjectives } from '../src/modules/objectives/scheduled.js';
 import { createObjectivesService } from '../src/modules/objectives/service.js';
 import { admin, createTestApp, type TestApp } from './support/app.js';
-import { runCli } from './support/cli.js';
-import { createTestDatabase, DIALECTS, type TestDatabase } from './support/databases.js';
+import { demoCli } from './support/cli.js';
+import { DIALECTS } from './support/databases.js';
 
 // The CLI tests run the real bin over a demo database.
 vi.setConfig({ testTimeout: 120_000 });
@@ -550,14 +550,7 @@ describe.each(DIALECTS)('objectives and the monitoring plan on %s', (dialect) =>
 });
 
 describe.each(DIALECTS)('openaims objectives CLI on %s', (dialect) => {
-  let database: TestDatabase;
-  const env = { OPENAIMS_SECRET: 'cli-objectives-secret-cli-objectives-secret!' };
-  const cli = (args: string[]) => runCli([...args, ...database.flags], { env });
-  beforeAll(async () => {
-    database = await createTestDatabase(dialect);
-    expect((await cli(['demo'])).code).toBe(0);
-  }, 180_000);
-  afterAll(() => database.drop());
+  const cli = demoCli(dialect);
 
   it('lists the demo’s objectives, filters by standing, and measures the due automatic ones once', async () => {
     const all = JSON.parse((await cli(['objectives', 'list', '--json'])).stdout);
