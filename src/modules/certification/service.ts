@@ -3,7 +3,7 @@ import type { Db, Executor } from '../../db/database.js';
 import type { DB } from '../../db/schema.js';
 import { ConflictError, NotFoundError, ValidationError } from '../../lib/errors.js';
 import { newId } from '../../lib/ids.js';
-import { addMonths, nowIso, todayIso } from '../../lib/time.js';
+import { nowIso, todayIso } from '../../lib/time.js';
 import { type Actor, authorize } from '../shared/actor.js';
 import { appendTrail } from '../trail/service.js';
 import { defaultExpiry, standardCycle } from './cycle.js';
@@ -17,9 +17,9 @@ import type {
   ExternalAuditInput,
   ExternalAuditUpdate,
 } from './schema.js';
+import { certificationState } from './state.js';
 
 export const DEFAULT_FRAMEWORK = 'iso-42001-2023';
-const PREPARATION_MONTHS = 12;
 
 /** Counts the in-scope requirements an audit programme neither plans nor has audited. */
 export type ProgrammeGaps = (db: Executor, programmeId: string) => Promise<number>;
@@ -41,45 +41,8 @@ export function createCertificationService(db: Db, programmeGaps: ProgrammeGaps)
     if (end < start) throw ValidationError.field('plannedEnd', 'must not be before plannedStart');
   }
 
-  async function read(executor: Executor, today = todayIso()): Promise<Certification> {
-    const row = await repo.findCertification(executor, DEFAULT_FRAMEWORK);
-    if (!row) return { certification: null, externalAudits: [], nextExternalAudit: null, preparation: [] };
-    const audits = (await repo.listExternalAudits(executor, row.id)).map(presentExternalAudit);
-    const upcoming = audits.filter((a) => a.status === 'planned' && a.plannedEnd >= today);
-    const preparation = [];
-    for (const audit of upcoming) {
-      const previous = audits
-        .filter((a) => a.plannedStart < audit.plannedStart && a.status !== 'cancelled')
-        .at(-1);
-      const from = previous?.plannedEnd ?? addMonths(audit.plannedStart, -PREPARATION_MONTHS);
-      const { audits: internal, reviews } = await repo.scheduledBetween(executor, from, audit.plannedStart);
-      preparation.push({
-        externalAuditId: audit.id,
-        label: audit.label,
-        plannedStart: audit.plannedStart,
-        internalAudits: internal.map((a) => ({
-          id: a.id,
-          title: `${a.reference} ${a.title}`,
-          date: a.planned_start,
-          status: a.status,
-        })),
-        managementReviews: reviews.map((r) => ({
-          id: r.id,
-          title: r.title,
-          date: r.held_on ?? r.scheduled_for,
-          status: r.status,
-        })),
-        internalAuditInPlace: internal.length > 0,
-        managementReviewInPlace: reviews.length > 0,
-      });
-    }
-    return {
-      certification: presentCertificate(row, today),
-      externalAudits: audits,
-      nextExternalAudit: upcoming[0] ?? null,
-      preparation,
-    };
-  }
+  const read = (executor: Executor, today = todayIso()) =>
+    certificationState(executor, DEFAULT_FRAMEWORK, today);
 
   return {
     async get(actor: Actor): Promise<Certification> {
