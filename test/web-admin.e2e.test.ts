@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { expectAccessible, screenshot, startWebServer, type WebServer } from './support/web.js';
+import { expectAccessible, navigate, screenshot, startWebServer, type WebServer } from './support/web.js';
 
 vi.setConfig({ testTimeout: 60_000 });
 
@@ -27,7 +27,7 @@ describe('web administration: settings, scope and context, audit trail', () => {
 
   it('shows a new API token once, which works until it is revoked', async () => {
     const page = await server.signIn('admin');
-    await page.getByRole('link', { name: 'Settings' }).click();
+    await navigate(page, 'Settings');
     await page.getByRole('tab', { name: 'Users and roles' }).click();
     await page.getByRole('cell', { name: 'grace.mensah@northwind.example' }).waitFor();
     await expect.poll(() => page.url()).toContain('tab=users');
@@ -95,7 +95,7 @@ describe('web administration: settings, scope and context, audit trail', () => {
 
   it('puts a changed interested party on the audit trail, whose chain verifies', async () => {
     const page = await server.signIn('admin');
-    await page.getByRole('link', { name: 'Scope and context' }).click();
+    await navigate(page, 'Scope and context');
     await page.getByTestId('scope-version').getByText('Version 1 by').waitFor();
     // The statement is Markdown, rendered (bold business lines, a list of roles), not shown as source.
     await page.locator('strong', { hasText: 'Consumer Lending' }).first().waitFor();
@@ -119,7 +119,7 @@ describe('web administration: settings, scope and context, audit trail', () => {
     await expectAccessible(page);
     await screenshot(page, 'scope-parties');
 
-    await page.getByRole('link', { name: 'Audit trail' }).click();
+    await navigate(page, 'Audit trail');
     await page.getByRole('table', { name: 'Audit trail' }).getByRole('row').nth(1).waitFor();
     await page.getByRole('textbox', { name: 'Entity type', exact: true }).click();
     await page.getByRole('option', { name: 'interested_party' }).click();
@@ -189,7 +189,7 @@ describe('web administration: settings, scope and context, audit trail', () => {
     await page.getByRole('table', { name: 'Interested parties' }).getByRole('row').nth(1).waitFor();
     expect(await page.getByRole('button', { name: /^Edit |New interested party/ }).count()).toBe(0);
 
-    await page.getByRole('link', { name: 'Settings' }).click();
+    await navigate(page, 'Settings');
     // The scope page's tabs stay until the settings page has rendered.
     await page.getByRole('tab', { name: 'Your account' }).waitFor();
     expect(await page.getByRole('tab').allTextContents()).toEqual([

@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Actor } from '../src/modules/shared/actor.js';
-import { screenshot, startWebServer, type WebServer } from './support/web.js';
+import { navigate, screenshot, startWebServer, type WebServer } from './support/web.js';
 
 vi.setConfig({ testTimeout: 90_000, expect: { poll: { timeout: 10_000 } } });
 
@@ -63,7 +63,7 @@ describe('web compliance pages', () => {
 
   it('lists controls with filters in the URL and explains a control in its drawer', async () => {
     const page = await server.signIn('admin');
-    await page.getByRole('link', { name: 'Controls' }).click();
+    await navigate(page, 'Controls');
     await page.getByRole('cell', { name: 'AIMS-GOV-01', exact: true }).waitFor();
     await page.getByLabel('Search').fill('tooling');
     await expect.poll(() => page.url()).toContain('q=tooling');
@@ -105,7 +105,7 @@ describe('web compliance pages', () => {
     const before = await readinessFromApi(page, 'iso-42001-2023');
     expect(before).toBe(await percent('iso-42001-2023'));
 
-    await page.getByRole('link', { name: 'Evidence' }).click();
+    await navigate(page, 'Evidence');
     await page.getByRole('button', { name: 'New evidence' }).click();
     const modal = page.getByRole('dialog', { name: 'New evidence' });
     await modal.getByLabel('Title').fill('Tooling inventory export');
@@ -133,7 +133,7 @@ describe('web compliance pages', () => {
 
     await page.keyboard.press('Escape');
     await expect.poll(() => page.url()).not.toContain('evidence=');
-    await page.getByRole('link', { name: 'Dashboard' }).click();
+    await navigate(page, 'Dashboard');
     await expect.poll(() => page.getByTestId('readiness-iso-42001-2023').textContent()).toBe(`${after}%`);
     await page.goto(`${server.base}/controls?control=${UNEVIDENCED_CONTROL}`);
     await page.getByRole('dialog').getByRole('link', { name: 'Tooling inventory export' }).waitFor();
@@ -169,7 +169,7 @@ describe('web compliance pages', () => {
 
   it('decides an SoA row inline, approves a version, downloads its XLSX and diffs it', async () => {
     const page = await server.signIn('admin');
-    await page.getByRole('link', { name: 'Statement of Applicability' }).click();
+    await navigate(page, 'Statement of Applicability');
     await page.getByRole('table', { name: 'Statement of Applicability draft' }).waitFor();
     await accessible(page);
     await screenshot(page, 'soa');

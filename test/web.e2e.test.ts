@@ -7,6 +7,7 @@ import { type AppContext, openContext } from '../src/context.js';
 import { DEMO_ADMIN_EMAIL, DEMO_PASSWORD, seedDemo } from '../src/demo/seed.js';
 import { CHROMIUM, CHROMIUM_ARGS } from './chromium.js';
 import { createTestDatabase, type TestDatabase } from './support/databases.js';
+import { navigate } from './support/web.js';
 
 vi.setConfig({ testTimeout: 60_000 });
 
@@ -74,7 +75,7 @@ describe('web application', () => {
     ).items;
     expect(readiness).toBe(`${api.find((r) => r.frameworkId === 'iso-42001-2023')?.percent}%`);
 
-    await page.getByRole('link', { name: 'AI systems' }).click();
+    await navigate(page, 'AI systems');
     await page.getByRole('cell', { name: 'Consumer Credit Scoring Model' }).waitFor();
     await page.getByLabel('Search').fill('radiology');
     await expect.poll(() => page.url()).toContain('q=radiology');
@@ -107,7 +108,7 @@ describe('web application', () => {
   it('filters the risk register by clicking a heat-map cell', async () => {
     const page = await browser.newPage();
     await signedIn(page);
-    await page.getByRole('link', { name: 'Risks' }).click();
+    await navigate(page, 'Risks');
     const all = await context.services.risks.list(
       { type: 'system', userId: null, personId: null, role: 'admin', label: 'e2e' },
       { limit: 500, offset: 0 },
