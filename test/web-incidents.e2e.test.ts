@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { addDays, todayIso } from '../src/lib/time.js';
 import { admin } from './support/app.js';
 import { choose, expectAccessible, screenshot, startWebServer, type WebServer } from './support/web.js';
 
@@ -83,6 +84,23 @@ describe('web AI incidents', () => {
       .filter({ hasText: 'Radiologists double-read all studies meanwhile.' })
       .waitFor();
     await expect.poll(() => page.getByRole('textbox', { name: 'Note' }).inputValue()).toBe('');
+    await expectAccessible(page);
+
+    // The incident's corrective actions are planned on it and join the corrective action plan.
+    await page.getByRole('tab', { name: 'Corrective actions' }).click();
+    await page.getByRole('button', { name: 'Add corrective action' }).click();
+    const add = page.getByRole('dialog', { name: 'Add a corrective action' });
+    await add
+      .getByRole('textbox', { name: 'Action', exact: true })
+      .fill('Add a second reader for flagged studies');
+    const due = add.getByRole('textbox', { name: 'Due' });
+    await due.fill(addDays(todayIso(), 10));
+    await due.press('Tab');
+    await add.getByRole('button', { name: 'Add action' }).click();
+    await add.waitFor({ state: 'hidden' });
+    await page.getByRole('table', { name: 'Corrective actions' }).getByText('Add a second reader').waitFor();
+    const plan = await server.context.services.nonconformities.plan(admin);
+    expect(JSON.stringify(plan)).toContain('Add a second reader for flagged studies');
     await expectAccessible(page);
   });
 });

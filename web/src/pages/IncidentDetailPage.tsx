@@ -13,6 +13,7 @@ import {
   REVIEW_FIELDS,
   STATUS_COLOURS,
 } from '../components/incidents/incident-fields.js';
+import { ActionsSection } from '../components/nonconformities/ActionsSection.js';
 import { humanise } from '../components/registers/labels.js';
 import { RecordFacts } from '../components/registers/RecordFacts.js';
 import { RecordFormModal } from '../components/registers/RecordFormModal.js';
@@ -76,6 +77,7 @@ export function IncidentDetailPage() {
           <Tabs.Tab value="notifications">Notifications</Tabs.Tab>
           <Tabs.Tab value="timeline">Timeline</Tabs.Tab>
           <Tabs.Tab value="review">Root cause and lessons</Tabs.Tab>
+          <Tabs.Tab value="actions">Corrective actions</Tabs.Tab>
           <Tabs.Tab value="history">History</Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="notifications" pt="md">
@@ -98,6 +100,9 @@ export function IncidentDetailPage() {
               </Group>
             )}
           </Stack>
+        </Tabs.Panel>
+        <Tabs.Panel value="actions" pt="md">
+          <ActionsSection scope={{ incidentId: i.id }} open={i.status !== 'closed'} />
         </Tabs.Panel>
         <Tabs.Panel value="history" pt="md">
           <RecordTrail entityType="incident" entityId={i.id} />

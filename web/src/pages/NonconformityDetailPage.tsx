@@ -3,7 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { api, unwrap } from '../api/client.js';
-import { ActionsSection } from '../components/nonconformities/ActionsSection.js';
+import { ActionsSection, ncActionScope } from '../components/nonconformities/ActionsSection.js';
 import { ChecksSection } from '../components/nonconformities/ChecksSection.js';
 import { NcStatusControls } from '../components/nonconformities/NcStatusControls.js';
 import {
@@ -108,7 +108,7 @@ export function NonconformityDetailPage() {
         <RootCauseEditor key={nc.updatedAt} nc={nc} canEdit={editable} />
       </Section>
       <Section title="Corrective actions">
-        <ActionsSection nc={nc} />
+        <ActionsSection {...ncActionScope(nc)} />
       </Section>
       <Section title="Effectiveness checks">
         <ChecksSection nc={nc} />

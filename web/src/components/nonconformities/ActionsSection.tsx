@@ -14,18 +14,26 @@ import {
 } from './nc-fields.js';
 import { NC_KEYS } from './useNcUpdate.js';
 
-/** The nonconformity's corrective actions: who does what by when, how far along, and at what cost. */
-export function ActionsSection({ nc }: { nc: Nonconformity }) {
+/** What the actions belong to: a nonconformity, or an incident's own corrective actions. */
+export type ActionScope = { nonconformityId: string } | { incidentId: string };
+
+/** A nonconformity's open state decides whether its actions may still change. */
+export const ncActionScope = (nc: Nonconformity) => ({
+  scope: { nonconformityId: nc.id },
+  open: nc.status !== 'closed' && nc.status !== 'cancelled',
+});
+
+/** Corrective actions of one nonconformity or incident: who does what by when, how far along, at what cost. */
+export function ActionsSection({ scope, open }: { scope: ActionScope; open: boolean }) {
   const { canWrite, canEdit } = usePermissions();
-  const open = nc.status !== 'closed' && nc.status !== 'cancelled';
   const [editing, setEditing] = useState<CorrectiveAction | 'new' | null>(null);
   const [completing, setCompleting] = useState<CorrectiveAction | null>(null);
   const actions = useQuery({
-    queryKey: ['corrective-actions', { nonconformityId: nc.id }],
+    queryKey: ['corrective-actions', scope],
     queryFn: async () =>
       unwrap(
         await api.GET('/api/corrective-actions', {
-          params: { query: { nonconformityId: nc.id, limit: 500, sort: 'dueDate' } },
+          params: { query: { ...scope, limit: 500, sort: 'dueDate' } },
         }),
       ),
   });
@@ -113,7 +121,7 @@ export function ActionsSection({ nc }: { nc: Nonconformity }) {
         fields={ACTION_FIELDS}
         record={record}
         defaults={{ kind: 'corrective', status: 'planned', progress: 0 }}
-        body={(_values, changed) => (record ? changed : { ...changed, nonconformityId: nc.id })}
+        body={(_values, changed) => (record ? changed : { ...changed, ...scope })}
         save={async (body) =>
           record
             ? unwrap(
@@ -124,7 +132,7 @@ export function ActionsSection({ nc }: { nc: Nonconformity }) {
               )
             : unwrap(await api.POST('/api/corrective-actions', { body: body as never }))
         }
-        invalidate={NC_KEYS}
+        invalidate={[...NC_KEYS, ['incidents']]}
         savedMessage="Corrective action saved"
         submitLabel={record ? 'Save' : 'Add action'}
       />
