@@ -15,6 +15,7 @@ describe('monitoring workers on PostgreSQL', () => {
   let context: AppContext;
   const workers: ChildProcess[] = [];
   const ids: string[] = [];
+  let objectiveId = '';
 
   beforeAll(async () => {
     database = await createTestDatabase('postgres');
@@ -36,6 +37,20 @@ describe('monitoring workers on PostgreSQL', () => {
       });
       ids.push(test.id);
     }
+    // An objective measured from the first test's pass rate: the workers' minute tick takes its reading.
+    await context.monitor.syncAll('manual');
+    await context.monitor.runTest(ids[0] as string);
+    objectiveId = (
+      await context.services.objectives.create(admin, {
+        title: 'Vendors with a signed DPA',
+        metric: 'Pass rate of the DPA test',
+        unit: '%',
+        target: 100,
+        source: 'test_pass_rate',
+        sourceTestId: ids[0],
+        frequency: 'monthly',
+      })
+    ).id;
     // Only our tests are due, all for the same past minute; nothing else competes for the workers.
     const due = new Date(Date.now() - 60_000).toISOString().slice(0, 16);
     await context.db.kysely.updateTable('tests').set({ next_run_at: null }).execute();
@@ -117,5 +132,14 @@ describe('monitoring workers on PostgreSQL', () => {
       .where('status', '=', 'open')
       .execute();
     expect(issues.length).toBe(TESTS);
+    // Both workers tick, but the cluster's tick is one job: the objective is measured once, at 0 %.
+    const measurements = await context.db.kysely
+      .selectFrom('objective_measurements')
+      .select(['value', 'source', 'recorded_by'])
+      .where('objective_id', '=', objectiveId)
+      .execute();
+    expect(measurements).toEqual([
+      { value: 0, source: 'test_pass_rate', recorded_by: 'scheduled measurement' },
+    ]);
   }, 120_000);
 });

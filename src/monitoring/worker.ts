@@ -164,10 +164,15 @@ async function startPgBoss(
 
 export async function startMonitoringWorker(context: AppContext, log: WorkerLog): Promise<MonitoringWorker> {
   const { database } = context.config;
+  // A source that stays down is retried every minute; say so when its error changes, not each time.
+  const lastFailure = new Map<string, string>();
   const everyMinute: MinuteWork = async (now, log) => {
     await context.notifier.tick(now, log);
     const measured = await measureDueObjectives(context.db, now, { secret: context.secret });
+    for (const { id } of measured.measured) lastFailure.delete(id);
     for (const failure of measured.failed) {
+      if (lastFailure.get(failure.id) === failure.error) continue;
+      lastFailure.set(failure.id, failure.error);
       log.warn({ objective: failure.id, error: failure.error }, 'automatic objective measurement failed');
     }
   };
