@@ -1,5 +1,6 @@
 import type { Executor } from '../../db/database.js';
 import { addDays, addMonths } from '../../lib/time.js';
+import * as counts from '../shared/overdue-counts.js';
 import * as q from './readiness-repository.js';
 import type { ReadinessCheck, ReadinessStatus } from './schema.js';
 
@@ -42,14 +43,14 @@ export async function readinessChecks(db: Executor, ctx: ReadinessContext): Prom
   const yearAgo = addDays(today, -YEAR_DAYS);
   const [major, minorOpen, issues, actions, reviewActions, checks, evidence, policies, soaAt] =
     await Promise.all([
-      q.countOpenNonconformities(db, 'major'),
-      q.countOpenNonconformities(db, 'minor', ['open']),
-      q.countOverdueIssues(db, ctx.now),
-      q.countOverdueCorrectiveActions(db, today),
-      q.countOverdueReviewActions(db, today),
-      q.countOverdueEffectivenessChecks(db, today),
-      q.countExpiredEvidence(db, today),
-      q.countPoliciesPastReview(db, today),
+      counts.countOpenNonconformities(db, 'major'),
+      counts.countOpenNonconformities(db, 'minor', ['open']),
+      counts.countOverdueIssues(db, ctx.now),
+      counts.countOverdueCorrectiveActions(db, today),
+      counts.countOverdueReviewActions(db, today),
+      counts.countOverdueEffectivenessChecks(db, today),
+      counts.countExpiredEvidence(db, today),
+      counts.countPoliciesPastReview(db, today),
       q.lastSoaApproval(db, ctx.frameworkId),
     ]);
   const audits = await q.internalAudits(db, today, until);

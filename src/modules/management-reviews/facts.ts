@@ -1,5 +1,6 @@
 import type { Executor } from '../../db/database.js';
 import { todayIso } from '../../lib/time.js';
+import { countOverdueReviewActions } from '../shared/overdue-counts.js';
 import { missingInputs, readNotes } from './notes.js';
 
 export interface ReviewFacts {
@@ -21,17 +22,11 @@ export async function lastCompletedReviewFacts(db: Executor, today = todayIso())
       .orderBy('held_on', 'desc')
       .orderBy('completed_at', 'desc')
       .executeTakeFirst(),
-    db
-      .selectFrom('management_review_outputs')
-      .select((eb) => eb.fn.countAll<number>().as('n'))
-      .where('status', '=', 'open')
-      .where('owner_id', 'is not', null)
-      .where('due_date', '<', today)
-      .executeTakeFirst(),
+    countOverdueReviewActions(db, today),
   ]);
   return {
     lastManagementReviewAt: last?.held_on ?? null,
     lastReviewInputsCovered: last ? missingInputs(readNotes(last.input_notes)).length === 0 : false,
-    overdueReviewActionCount: Number(overdue?.n ?? 0),
+    overdueReviewActionCount: overdue,
   };
 }

@@ -1,3 +1,4 @@
+import * as counts from '../shared/overdue-counts.js';
 import { all, type RecordType, run } from './record-type.js';
 
 /** Act: correct what was found and improve. */
@@ -25,14 +26,7 @@ export const ACT_RECORDS: RecordType[] = [
     label: 'Corrective actions',
     link: '/corrective-action-plan',
     total: all('corrective_actions'),
-    overdue: (db, { today }) =>
-      run(
-        db
-          .selectFrom('corrective_actions')
-          .select((eb) => eb.fn.countAll().as('n'))
-          .where('status', 'in', ['planned', 'in_progress'])
-          .where('due_date', '<', today),
-      ),
+    overdue: (db, { today }) => counts.countOverdueCorrectiveActions(db, today),
   },
   {
     type: 'effectiveness_check',
@@ -40,14 +34,7 @@ export const ACT_RECORDS: RecordType[] = [
     label: 'Effectiveness checks',
     link: '/nonconformities',
     total: all('effectiveness_checks'),
-    overdue: (db, { today }) =>
-      run(
-        db
-          .selectFrom('effectiveness_checks')
-          .select((eb) => eb.fn.countAll().as('n'))
-          .where('result', 'is', null)
-          .where('planned_for', '<', today),
-      ),
+    overdue: (db, { today }) => counts.countOverdueEffectivenessChecks(db, today),
   },
   {
     type: 'review_action',
@@ -59,15 +46,9 @@ export const ACT_RECORDS: RecordType[] = [
         db
           .selectFrom('management_review_outputs')
           .select((eb) => eb.fn.countAll().as('n'))
+          .where('owner_id', 'is not', null)
           .where('due_date', 'is not', null),
       ),
-    overdue: (db, { today }) =>
-      run(
-        db
-          .selectFrom('management_review_outputs')
-          .select((eb) => eb.fn.countAll().as('n'))
-          .where('status', '=', 'open')
-          .where('due_date', '<', today),
-      ),
+    overdue: (db, { today }) => counts.countOverdueReviewActions(db, today),
   },
 ];

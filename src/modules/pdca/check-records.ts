@@ -1,3 +1,4 @@
+import * as counts from '../shared/overdue-counts.js';
 import { all, type RecordType, run } from './record-type.js';
 
 /** Check: is it working? */
@@ -9,14 +10,7 @@ export const CHECK_RECORDS: RecordType[] = [
     label: 'Monitoring issues',
     link: '/issues',
     total: all('issues'),
-    overdue: (db, { now }) =>
-      run(
-        db
-          .selectFrom('issues')
-          .select((eb) => eb.fn.countAll().as('n'))
-          .where('status', '=', 'open')
-          .where('due_at', '<', now),
-      ),
+    overdue: (db, { now }) => counts.countOverdueIssues(db, now),
   },
   {
     type: 'internal_audit',

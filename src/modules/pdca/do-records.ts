@@ -1,5 +1,7 @@
+import { countOverdueConcerns } from '../concerns/repository.js';
 import { RESOLUTION_TARGET_DAYS } from '../incidents/deadlines.js';
 import type { Severity } from '../incidents/schema.js';
+import * as counts from '../shared/overdue-counts.js';
 import { all, type RecordType, run } from './record-type.js';
 
 /** Do: the AI systems and the controls operating on them. */
@@ -41,13 +43,7 @@ export const DO_RECORDS: RecordType[] = [
     label: 'Evidence',
     link: '/evidence',
     total: all('evidence'),
-    overdue: (db, { today }) =>
-      run(
-        db
-          .selectFrom('evidence')
-          .select((eb) => eb.fn.countAll().as('n'))
-          .where('valid_until', '<', today),
-      ),
+    overdue: (db, { today }) => counts.countExpiredEvidence(db, today),
   },
   {
     type: 'training_assignment',
@@ -95,13 +91,6 @@ export const DO_RECORDS: RecordType[] = [
     label: 'Concerns',
     link: '/concerns',
     total: all('concerns'),
-    overdue: (db, { today }) =>
-      run(
-        db
-          .selectFrom('concerns')
-          .select((eb) => eb.fn.countAll().as('n'))
-          .where('status', '<>', 'closed')
-          .where('due_on', '<', today),
-      ),
+    overdue: (db, { today }) => countOverdueConcerns(db, today),
   },
 ];

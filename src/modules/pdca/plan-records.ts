@@ -1,4 +1,5 @@
 import { systemStatuses } from '../impact-assessments/due.js';
+import * as counts from '../shared/overdue-counts.js';
 import { all, type RecordType, run } from './record-type.js';
 
 /** Plan: what the AIMS intends, and what could get in the way. */
@@ -62,15 +63,7 @@ export const PLAN_RECORDS: RecordType[] = [
     label: 'Policies',
     link: '/policies',
     total: all('policies'),
-    overdue: (db, { today }) =>
-      run(
-        db
-          .selectFrom('policies')
-          .select((eb) => eb.fn.countAll().as('n'))
-          .where('published_version', 'is not', null)
-          .where('status', '!=', 'retired')
-          .where('next_review_due', '<', today),
-      ),
+    overdue: (db, { today }) => counts.countPoliciesPastReview(db, today),
   },
   {
     type: 'aims_role',

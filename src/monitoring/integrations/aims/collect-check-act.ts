@@ -4,6 +4,10 @@ import { programmeGapCount } from '../../../modules/certification/programme-gaps
 import { currentProgramme } from '../../../modules/certification/readiness-repository.js';
 import { lastCompletedReviewFacts } from '../../../modules/management-reviews/facts.js';
 import { type Frequency, PERIOD_DAYS } from '../../../modules/objectives/standing.js';
+import {
+  countOpenNonconformities,
+  countOverdueCorrectiveActions,
+} from '../../../modules/shared/overdue-counts.js';
 import type { CollectedResource } from '../integration.js';
 
 const DAY_MS = 86_400_000;
@@ -112,8 +116,6 @@ export async function collectNonconformities(
 
 /** What the organisation-level Check and Act tests read: audits, reviews, nonconformities and actions. */
 export async function checkActFacts(db: Executor, today: string) {
-  const count = async (query: { executeTakeFirst(): Promise<{ n: string | number | bigint } | undefined> }) =>
-    Number((await query.executeTakeFirst())?.n ?? 0);
   const [lastAudit, programme, review, overdueActions, openMajor] = await Promise.all([
     db
       .selectFrom('audits')
@@ -122,20 +124,8 @@ export async function checkActFacts(db: Executor, today: string) {
       .executeTakeFirst(),
     currentProgramme(db, today),
     lastCompletedReviewFacts(db, today),
-    count(
-      db
-        .selectFrom('corrective_actions')
-        .select((eb) => eb.fn.countAll().as('n'))
-        .where('status', 'not in', FINISHED)
-        .where('due_date', '<', today),
-    ),
-    count(
-      db
-        .selectFrom('nonconformities')
-        .select((eb) => eb.fn.countAll().as('n'))
-        .where('grade', '=', 'major')
-        .where('status', 'not in', ['closed', 'cancelled']),
-    ),
+    countOverdueCorrectiveActions(db, today),
+    countOpenNonconformities(db, 'major'),
   ]);
   return {
     lastInternalAuditAt: lastAudit?.at ?? null,
