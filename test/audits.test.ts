@@ -1,23 +1,13 @@
 import JSZip from 'jszip';
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays, todayIso } from '../src/lib/time.js';
 import { programmeCoverage } from '../src/modules/audits/coverage.js';
 import { auditInboxItems } from '../src/modules/audits/inbox.js';
 import { admin, createTestApp, type TestApp } from './support/app.js';
 import { DIALECTS } from './support/databases.js';
+import { pdfText } from './support/documents.js';
 
 const FW = 'iso-42001-2023';
-
-async function pdfText(data: Buffer): Promise<string> {
-  const doc = await getDocument({ data: new Uint8Array(data), verbosity: 0 }).promise;
-  const pages: string[] = [];
-  for (let i = 1; i <= doc.numPages; i++) {
-    const content = await (await doc.getPage(i)).getTextContent();
-    pages.push(content.items.map((item) => ('str' in item ? item.str : '')).join(' '));
-  }
-  return pages.join('\n').replace(/\s+/g, ' ');
-}
 
 interface Item {
   id: string;

@@ -1,5 +1,4 @@
 import JSZip from 'jszip';
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays, todayIso } from '../src/lib/time.js';
 import { lastCompletedReviewFacts } from '../src/modules/management-reviews/facts.js';
@@ -7,6 +6,7 @@ import { managementReviewInboxItems } from '../src/modules/management-reviews/in
 import { seedReviewInputs } from './management-reviews.fixtures.js';
 import { admin, createTestApp, type TestApp } from './support/app.js';
 import { DIALECTS } from './support/databases.js';
+import { pdfText } from './support/documents.js';
 
 interface Inputs {
   frozen: boolean;
@@ -24,16 +24,6 @@ interface Inputs {
     previous: number | null;
     delta: number | null;
   }>;
-}
-
-async function pdfText(data: Buffer): Promise<string> {
-  const doc = await getDocument({ data: new Uint8Array(data), verbosity: 0 }).promise;
-  const pages: string[] = [];
-  for (let i = 1; i <= doc.numPages; i++) {
-    const content = await (await doc.getPage(i)).getTextContent();
-    pages.push(content.items.map((item) => ('str' in item ? item.str : '')).join(' '));
-  }
-  return pages.join('\n').replace(/\s+/g, ' ');
 }
 
 /** Every figure of the compiled inputs as "section.figure" → value, to compare with the data in one go. */
