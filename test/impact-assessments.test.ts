@@ -1,8 +1,8 @@
-import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadImpactTemplates, scoreAnswers } from '../src/content/impact-templates.js';
 import { admin, createTestApp, type TestApp } from './support/app.js';
 import { DIALECTS } from './support/databases.js';
+import { docxXml } from './support/documents.js';
 
 const template = () => loadImpactTemplates()[0] as NonNullable<ReturnType<typeof loadImpactTemplates>[0]>;
 
@@ -150,8 +150,7 @@ describe.each(DIALECTS)('impact assessments on %s', (dialect) => {
     const id = list.items[0].id;
     const docx = await t.request('auditor', 'GET', `/api/impact-assessments/${id}/export?format=docx`);
     expect(docx.statusCode).toBe(200);
-    const xml =
-      (await (await JSZip.loadAsync(docx.rawPayload)).file('word/document.xml')?.async('string')) ?? '';
+    const xml = await docxXml(docx.rawPayload);
     expect(xml).toContain('Loan triage');
     expect(xml).toContain('Purpose and context');
     expect(xml).toContain('Answered in the workshop.');

@@ -1,4 +1,3 @@
-import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays, todayIso } from '../src/lib/time.js';
 import { lastCompletedReviewFacts } from '../src/modules/management-reviews/facts.js';
@@ -6,7 +5,7 @@ import { managementReviewInboxItems } from '../src/modules/management-reviews/in
 import { seedReviewInputs } from './management-reviews.fixtures.js';
 import { admin, createTestApp, type TestApp } from './support/app.js';
 import { DIALECTS } from './support/databases.js';
-import { pdfText } from './support/documents.js';
+import { docxXml, pdfText } from './support/documents.js';
 
 interface Inputs {
   frozen: boolean;
@@ -383,7 +382,7 @@ describe.each(DIALECTS)('management reviews on %s', (dialect) => {
       expect(text).toContain(expected);
     const docx = await call('auditor', 'GET', `${url}/export?format=docx`);
     expect(docx.statusCode).toBe(200);
-    const xml = await (await JSZip.loadAsync(docx.rawPayload)).file('word/document.xml')?.async('string');
+    const xml = await docxXml(docx.rawPayload);
     expect(xml).toContain('Comparison with the previous review');
     expect(xml).toContain('Discussed previous_actions.');
   });

@@ -1,8 +1,8 @@
-import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadPolicyTemplates } from '../src/content/policy-templates.js';
 import { createTestApp, type TestApp } from './support/app.js';
 import { DIALECTS } from './support/databases.js';
+import { docxXml } from './support/documents.js';
 
 describe('policy templates', () => {
   it('ships the eleven templates, each with the organisation placeholder and its ISO references', () => {
@@ -298,7 +298,7 @@ describe.each(DIALECTS)('policies on %s', (dialect) => {
     );
     expect(docx.statusCode).toBe(200);
     expect(docx.headers['content-disposition']).toContain('ai-acceptable-use-policy-v1.docx');
-    const xml = await (await JSZip.loadAsync(docx.rawPayload)).file('word/document.xml')?.async('string');
+    const xml = await docxXml(docx.rawPayload);
     expect(xml).toContain('Acme Analytics');
     expect(xml).toContain('SHA-256');
     expect(xml).toContain('Shadow');

@@ -1,3 +1,4 @@
+import JSZip from 'jszip';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 
 /** A PDF's text, page after page, with runs of white space folded to one space (layout breaks words apart). */
@@ -9,4 +10,9 @@ export async function pdfText(data: Buffer): Promise<string> {
     pages.push(content.items.map((item) => ('str' in item ? item.str : '')).join(' '));
   }
   return pages.join('\n').replace(/\s+/g, ' ');
+}
+
+/** A Word document's body XML (its text is in there, tagged), or '' when the file has none. */
+export async function docxXml(data: Buffer): Promise<string> {
+  return (await (await JSZip.loadAsync(data)).file('word/document.xml')?.async('string')) ?? '';
 }
