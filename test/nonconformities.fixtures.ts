@@ -1,5 +1,8 @@
 import { randomUUID } from 'node:crypto';
+import { expect } from 'vitest';
 import type { Executor } from '../src/db/database.js';
+import { addDays, todayIso } from '../src/lib/time.js';
+import type { TestApp } from './support/app.js';
 
 const FW = 'iso-42001-2023';
 
@@ -50,4 +53,29 @@ export async function seedFindings(db: Executor, types: string[]): Promise<strin
     )
     .execute();
   return ids;
+}
+
+/** Raises manual nonconformities and adds corrective actions through the API, as a manager by default. */
+export function ncApi(t: () => TestApp) {
+  return {
+    async raise(body: object = {}, role: 'manager' | 'contributor' = 'manager') {
+      const response = await t().request(role, 'POST', '/api/nonconformities', {
+        title: 'Model card missing for the credit model',
+        source: 'manual',
+        grade: 'minor',
+        ...body,
+      });
+      expect(response.statusCode, response.body).toBe(201);
+      return response.json();
+    },
+    async addAction(body: object) {
+      const response = await t().request('manager', 'POST', '/api/corrective-actions', {
+        title: 'Write the model card',
+        dueDate: addDays(todayIso(), 10),
+        ...body,
+      });
+      expect(response.statusCode, response.body).toBe(201);
+      return response.json();
+    },
+  };
 }
